@@ -1,0 +1,238 @@
+//! Tokeniser: splits prose into words, punctuation and whitespace, keeping every byte.
+//!
+//! Word boundaries follow Unicode's default rules (UAX #29, via
+//! `unicode-segmentation`), so numbers such as `1,800`, contractions such as
+//! `Liberty’s` and emoji sequences stay whole, while ideographic scripts fall
+//! apart into single characters. Consecutive whitespace is merged into one
+//! token, and whitespace that ends a paragraph is marked as a
+//! [`TokenKind::Break`].
+//!
+//! ```
+//! use syndiff::engine::token::{tokenize, TokenKind};
+//!
+//! let text = "Saeed added.\nThe teams";
+//! let tokens = tokenize(text);
+//! let kinds: Vec<_> = tokens.iter().map(|t| t.kind).collect();
+//! assert_eq!(
+//!     kinds,
+//!     [TokenKind::Word, TokenKind::Space, TokenKind::Word, TokenKind::Punct,
+//!      TokenKind::Break, TokenKind::Word, TokenKind::Space, TokenKind::Word]
+//! );
+//! // Every byte is kept: the tokens rebuild the text exactly.
+//! let rebuilt: String = tokens.iter().map(|t| t.text(text)).collect();
+//! assert_eq!(rebuilt, text);
+//! ```
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TokenKind {
+    /// Letters, digits or symbols that belong together (`Khatlon`, `1,800`, `IS-K`'s parts).
+    Word,
+    /// A punctuation mark (`.`, `,`, `"`, `--` is two of them).
+    Punct,
+    /// A run of whitespace inside a paragraph.
+    Space,
+    /// A run of whitespace that ends a paragraph (see [`tokenize`]).
+    Break,
+}
+
+impl TokenKind {
+    /// Whether this token is whitespace (a [`Space`](Self::Space) or a [`Break`](Self::Break)).
+    pub fn is_whitespace(self) -> bool {
+        matches!(self, TokenKind::Space | TokenKind::Break)
+    }
+}
+
+/// One token: a kind and the byte range it covers in its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// What the token is.
+    pub kind: TokenKind,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+}
+
+impl Token {
+    /// The token's bytes as a string slice of `text`, the text it was made from.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.range()]
+    }
+
+    /// The byte range the token covers.
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// Splits `text` into tokens that together cover every byte, in order.
+///
+/// Paragraphs are told apart the way the text itself does it: when the text has
+/// at least one blank line, only whitespace that holds a blank line ends a
+/// paragraph (single line breaks are wrapping); otherwise every line break ends
+/// a paragraph (one paragraph per line). `\r\n` and a lone `\r` count as line
+/// breaks like `\n`.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut offset = 0;
+    for piece in text.split_word_bounds() {
+        let start = offset;
+        offset += piece.len();
+        let kind = classify(piece);
+        if kind == TokenKind::Space {
+            if let Some(last) = tokens.last_mut() {
+                if last.kind == TokenKind::Space {
+                    last.end = offset;
+                    continue;
+                }
+            }
+        }
+        tokens.push(Token {
+            kind,
+            start,
+            end: offset,
+        });
+    }
+
+    let blank_lines = tokens
+        .iter()
+        .any(|t| t.kind == TokenKind::Space && line_breaks(t.text(text)) >= 2);
+    let needed = if blank_lines { 2 } else { 1 };
+    for token in tokens.iter_mut().filter(|t| t.kind == TokenKind::Space) {
+        if line_breaks(&text[token.start..token.end]) >= needed {
+            token.kind = TokenKind::Break;
+        }
+    }
+    tokens
+}
+
+fn classify(piece: &str) -> TokenKind {
+    if piece.chars().all(char::is_whitespace) {
+        TokenKind::Space
+    } else if piece.chars().any(char::is_alphanumeric) || !piece.chars().all(is_punctuation) {
+        TokenKind::Word
+    } else {
+        TokenKind::Punct
+    }
+}
+
+/// ASCII punctuation plus the general punctuation a newsroom uses (curly
+/// quotes, dashes, ellipsis, guillemets, CJK full stops).
+fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || matches!(c,
+            '\u{00A1}' | '\u{00A7}' | '\u{00AB}' | '\u{00B6}' | '\u{00B7}' | '\u{00BB}' | '\u{00BF}'
+            | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}'
+            | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' | '\u{FF01}'..='\u{FF0F}')
+}
+
+/// Counts line breaks in a whitespace run: `\r\n`, `\n` and a lone `\r` each count once.
+fn line_breaks(ws: &str) -> usize {
+    let bytes = ws.as_bytes();
+    let mut count = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'\n' => count += 1,
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => count += 1,
+            _ => {}
+        }
+    }
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(text: &str) -> Vec<(TokenKind, &str)> {
+        tokenize(text).iter().map(|t| (t.kind, t.text(text))).collect()
+    }
+
+    #[test]
+    fn keeps_numbers_contractions_and_acronym_parts_whole() {
+        use TokenKind::*;
+        assert_eq!(
+            pieces("1,800 workers; Liberty’s RFE/RL"),
+            [
+                (Word, "1,800"),
+                (Space, " "),
+                (Word, "workers"),
+                (Punct, ";"),
+                (Space, " "),
+                (Word, "Liberty’s"),
+                (Space, " "),
+                (Word, "RFE"),
+                (Punct, "/"),
+                (Word, "RL"),
+            ]
+        );
+    }
+
+    #[test]
+    fn merges_whitespace_runs_into_one_token() {
+        use TokenKind::*;
+        assert_eq!(
+            pieces("alarming.  \t The"),
+            [(Word, "alarming"), (Punct, "."), (Space, "  \t "), (Word, "The")]
+        );
+    }
+
+    #[test]
+    fn one_paragraph_per_line_when_the_text_has_no_blank_line() {
+        let kinds: Vec<_> = pieces("One.\nTwo.\r\nThree.\rFour")
+            .into_iter()
+            .filter(|(k, _)| k.is_whitespace())
+            .map(|(k, _)| k)
+            .collect();
+        assert_eq!(kinds, [TokenKind::Break; 3]);
+    }
+
+    #[test]
+    fn single_line_breaks_are_wrapping_when_the_text_has_blank_lines() {
+        let ws: Vec<_> = pieces("a wrapped\nline.\n\nNext paragraph")
+            .into_iter()
+            .filter(|(k, _)| k.is_whitespace())
+            .collect();
+        assert_eq!(
+            ws,
+            [
+                (TokenKind::Space, " "),
+                (TokenKind::Space, "\n"),
+                (TokenKind::Break, "\n\n"),
+                (TokenKind::Space, " ")
+            ]
+        );
+    }
+
+    #[test]
+    fn crlf_blank_lines_count_as_blank_lines() {
+        let text = "First line\r\nstill first.\r\n\r\nSecond.";
+        let breaks = pieces(text)
+            .into_iter()
+            .filter(|(k, _)| *k == TokenKind::Break)
+            .count();
+        assert_eq!(breaks, 1);
+    }
+
+    #[test]
+    fn emoji_and_ideographs() {
+        use TokenKind::*;
+        // A family emoji (ZWJ sequence) stays one token; ideographs split per character.
+        assert_eq!(
+            pieces("👨‍👩‍👧 东京"),
+            [(Word, "👨‍👩‍👧"), (Space, " "), (Word, "东"), (Word, "京")]
+        );
+    }
+
+    #[test]
+    fn empty_text_has_no_tokens() {
+        assert!(tokenize("").is_empty());
+    }
+}

@@ -1,0 +1,14 @@
+//! Syndiff: see, word by word, how one article was made from another.
+//!
+//! The crate has three layers with one result type between them:
+//!
+//! - [`engine`] compares two texts and returns a [`engine::Comparison`]; it is
+//!   pure Rust and tested natively;
+//! - [`samples`] carries the bundled sample articles;
+//! - `ui` (built for the browser only) renders a comparison with Yew.
+
+pub mod engine;
+pub mod samples;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,136 @@
+//! The bundled sample pair shows the edits a reader must see (`../shared/articles/README.md`).
+
+use syndiff::engine::{compare, Comparison, Options, SegmentKind, Status};
+use syndiff::samples::{Pair, DERIVATIVE, OPINION, RFERL_REPORT};
+
+fn sample() -> Comparison {
+    compare(RFERL_REPORT.text, DERIVATIVE.text, &Options::default())
+}
+
+/// Changes as (kind, source words, derivative words), whitespace trimmed.
+fn changes(c: &Comparison) -> Vec<(SegmentKind, String, String)> {
+    c.changes()
+        .map(|s| (s.kind, s.source.trim().to_owned(), s.derivative.trim().to_owned()))
+        .collect()
+}
+
+fn has(c: &Comparison, kind: SegmentKind, source: &str, derivative: &str) -> bool {
+    changes(c)
+        .iter()
+        .any(|(k, s, d)| *k == kind && s == source && d == derivative)
+}
+
+#[test]
+fn bundled_samples_are_the_shared_articles() {
+    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/articles");
+    for (file, article) in [
+        ("rferl-door-to-door.txt", &RFERL_REPORT),
+        ("derivative-door-to-door.txt", &DERIVATIVE),
+        ("opinion-digital-trap.txt", &OPINION),
+    ] {
+        let text = std::fs::read_to_string(shared.join(file)).expect("../shared/articles is beside the checkout");
+        assert_eq!(text, article.text, "{file} drifted from ../shared/articles");
+    }
+}
+
+#[test]
+fn saeed_is_respelled_said_both_times() {
+    let c = sample();
+    assert!(has(&c, SegmentKind::Replaced, "Saeed", "Said"), "{:#?}", changes(&c));
+    assert!(has(&c, SegmentKind::Replaced, "Saeed", "Mr. Said"), "{:#?}", changes(&c));
+}
+
+#[test]
+fn reportedly_is_inserted_twice() {
+    let c = sample();
+    let inserted = changes(&c)
+        .into_iter()
+        .filter(|(k, _, d)| *k == SegmentKind::Inserted && d == "reportedly")
+        .count();
+    assert_eq!(inserted, 2, "{:#?}", changes(&c));
+}
+
+#[test]
+fn attribution_to_rferl_is_inserted() {
+    let c = sample();
+    assert!(
+        changes(&c)
+            .iter()
+            .any(|(k, _, d)| k.is_change() && d.starts_with("According to RFE/RL,")),
+        "{:#?}",
+        changes(&c)
+    );
+}
+
+#[test]
+fn dateline_is_deleted() {
+    let c = sample();
+    assert!(
+        changes(&c)
+            .iter()
+            .any(|(k, s, _)| matches!(k, SegmentKind::Deleted | SegmentKind::Replaced)
+                && s.starts_with("BOKHTAR, Tajikistan --")),
+        "{:#?}",
+        changes(&c)
+    );
+}
+
+/// Counts "double spaces" after full stops: in the derivative they are a space and a
+/// no-break space (U+00A0), in either order.
+fn double_spaces(text: &str) -> usize {
+    text.matches(". \u{a0}").count() + text.matches(".\u{a0} ").count()
+}
+
+#[test]
+fn double_spaces_after_full_stops_are_no_change() {
+    assert_eq!(double_spaces(DERIVATIVE.text), 5);
+    let c = sample();
+    let in_equal_segments: usize = c
+        .segments()
+        .filter(|s| s.kind == SegmentKind::Equal)
+        .map(|s| double_spaces(&s.derivative))
+        .sum();
+    // "alarming. \u{a0}The" and "numbers. \u{a0}He" are in kept text; the other three are in added paragraphs.
+    assert_eq!(in_equal_segments, 2);
+    let kept = c.segments().find(|s| s.derivative.contains("alarming. \u{a0}The")).unwrap();
+    assert_eq!(kept.kind, SegmentKind::Equal);
+    assert!(kept.source.contains("alarming. The number"));
+    // No change anywhere consists of whitespace alone.
+    assert!(c.changes().all(|s| !(s.source.trim().is_empty() && s.derivative.trim().is_empty())));
+}
+
+#[test]
+fn cut_paragraph_is_a_block_of_its_own() {
+    let c = sample();
+    let block = c
+        .blocks
+        .iter()
+        .find(|b| b.segments.iter().any(|s| s.source.contains("said Gulandom")))
+        .unwrap();
+    assert_eq!(block.segments.len(), 1);
+    assert_eq!(block.segments[0].kind, SegmentKind::Deleted);
+    assert!(block.segments[0].source.starts_with("\"They told me"));
+}
+
+#[test]
+fn most_of_the_derivative_is_copied_and_the_control_shares_little() {
+    let derived = sample();
+    assert_eq!(derived.status, Status::Changed);
+    assert!(derived.counts.copied_share > 0.5, "{:?}", derived.counts);
+
+    let control = Pair::by_id("control").unwrap();
+    let c = compare(control.source.text, control.derivative.text, &Options::default());
+    assert!(c.counts.copied_share < 0.15, "{:?}", c.counts);
+}
+
+#[test]
+fn result_serialises_with_its_schema_and_round_trips() {
+    let c = sample();
+    let json = serde_json::to_value(&c).unwrap();
+    assert_eq!(json["schema"], 1);
+    assert_eq!(json["status"], "changed");
+    assert_eq!(json["counts"]["sourceWords"], c.counts.source_words);
+    assert_eq!(json["blocks"][0]["segments"][0]["kind"], "replaced");
+    let back: Comparison = serde_json::from_value(json).unwrap();
+    assert_eq!(back, c);
+}
