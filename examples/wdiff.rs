@@ -1,3 +1,5 @@
+//! Prints a comparison of two files in wdiff style: `cargo run --example wdiff -- SOURCE DERIVATIVE`.
+
 use syndiff::engine::{compare, Options, SegmentKind};
 fn main() {
     let a = std::fs::read_to_string(std::env::args().nth(1).unwrap()).unwrap();

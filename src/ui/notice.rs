@@ -1,0 +1,51 @@
+//! The notice above the diff for the states that need words: empty, identical, whitespace only.
+
+use yew::prelude::*;
+
+use crate::engine::Status;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub status: Status,
+}
+
+/// What to say for a status, if anything.
+fn message(status: Status) -> Option<(&'static str, &'static str)> {
+    Some(match status {
+        Status::BothEmpty => (
+            "Nothing to compare yet.",
+            "Paste or type a source and a derivative above, or pick a sample.",
+        ),
+        Status::SourceEmpty => (
+            "The source is empty.",
+            "Add the earlier text the derivative may have been made from.",
+        ),
+        Status::DerivativeEmpty => (
+            "The derivative is empty.",
+            "Add the later text to compare with the source.",
+        ),
+        Status::Identical => (
+            "The two texts are identical.",
+            "Every word of the derivative stands in the source, in the same order.",
+        ),
+        Status::WhitespaceOnly => (
+            "The texts differ only in whitespace.",
+            "Extra spaces and line breaks are not counted as changes, so every word is unchanged.",
+        ),
+        Status::Changed => return None,
+    })
+}
+
+/// A short notice, or nothing when the texts simply differ.
+#[function_component]
+pub fn Notice(props: &Props) -> Html {
+    match message(props.status) {
+        Some((title, detail)) => html! {
+            <div class="notice" data-status={format!("{:?}", props.status)}>
+                <p class="notice-title">{ title }</p>
+                <p class="notice-detail">{ detail }</p>
+            </div>
+        },
+        None => html! {},
+    }
+}

@@ -1,0 +1,39 @@
+//! The one-line summary: words unchanged, deleted, inserted, and the share copied.
+
+use yew::prelude::*;
+
+use crate::engine::{Counts, Status};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub counts: Counts,
+    pub status: Status,
+    /// The texts were edited since these counts were made.
+    pub updating: bool,
+}
+
+/// Counts in one line; announced politely to screen readers when they change.
+#[function_component]
+pub fn SummaryLine(props: &Props) -> Html {
+    let c = props.counts;
+    let both_present = !matches!(props.status, Status::BothEmpty | Status::SourceEmpty | Status::DerivativeEmpty);
+    let share = (c.copied_share * 100.0).round() as u32;
+    html! {
+        <p class={classes!("summary", props.updating.then_some("is-updating"))} role="status" aria-live="polite" id="summary">
+            if both_present {
+                <span class="figure"><strong data-figure="unchanged">{ c.unchanged }</strong>{ " words unchanged" }</span>
+                <span class="figure figure-deleted"><strong data-figure="deleted">{ c.deleted }</strong>{ " deleted" }</span>
+                <span class="figure figure-inserted"><strong data-figure="inserted">{ c.inserted }</strong>{ " inserted" }</span>
+                <span class="figure figure-share">
+                    <strong data-figure="copied">{ format!("{share}%") }</strong>
+                    { " of the derivative copied verbatim from the source" }
+                </span>
+            } else {
+                <span class="figure">{ "Nothing to compare yet" }</span>
+            }
+            if props.updating {
+                <span class="updating">{ "updating…" }</span>
+            }
+        </p>
+    }
+}

@@ -1,0 +1,136 @@
+// The foundation: the page opens on the sample comparison, follows edits, offers the control pair,
+// and words each empty state. Screenshots go to tests/browser/artifacts/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, screenshot, figure, settled } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Text of every change of one kind, whitespace squeezed. */
+async function changes(page, kind) {
+  const texts = await page.locator(`#diff .change[data-kind="${kind}"]`).allTextContents();
+  return texts.map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+test('the page opens on the RFE/RL pair with the key edits marked', async () => {
+  const { page, context, errors } = await openApp(browser, server.url);
+  assert.equal(await page.locator('#sample').inputValue(), 'rferl');
+
+  const deleted = await changes(page, 'deleted');
+  const inserted = await changes(page, 'inserted');
+  const replaced = await changes(page, 'replaced');
+  assert.ok(replaced.some((t) => t.startsWith('replaced: BOKHTAR, Tajikistan --')), replaced.join('\n'));
+  assert.ok(replaced.includes('replaced: Saeed with: Said'), replaced.join('\n'));
+  assert.ok(replaced.includes('replaced: Saeed with: Mr. Said'), replaced.join('\n'));
+  assert.equal(inserted.filter((t) => t === 'inserted: reportedly').length, 2, inserted.join('\n'));
+  assert.ok(replaced.some((t) => t.includes('with: According to RFE/RL, the')), replaced.join('\n'));
+  assert.ok(deleted.some((t) => t.includes('said Gulandom')), deleted.join('\n'));
+
+  // Marks are not colour alone: deletions are struck through, insertions underlined.
+  const del = page.locator('#diff del').first();
+  assert.match(await del.evaluate((e) => getComputedStyle(e).textDecorationLine), /line-through/);
+  const ins = page.locator('#diff ins').first();
+  assert.match(await ins.evaluate((e) => getComputedStyle(e).textDecorationLine), /underline/);
+
+  // Double spaces after full stops are not changes.
+  const kept = page.locator('#diff .block', { hasText: 'is alarming.' });
+  assert.equal(await kept.locator('.change', { hasText: 'alarming' }).count(), 0);
+
+  assert.ok((await figure(page, 'copied')) > 50);
+  assert.deepEqual(errors, []);
+  await screenshot(page, 'foundation-wide-light-full', { fullPage: true });
+  await context.close();
+});
+
+test('typing in the derivative updates the diff and the summary', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const insertedBefore = await figure(page, 'inserted');
+  const area = page.locator('#derivative');
+  await area.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Brand new closing words here.');
+  await page.locator('#diff ins', { hasText: 'Brand new closing words here.' }).waitFor();
+  await settled(page);
+  assert.equal(await figure(page, 'inserted'), insertedBefore + 5);
+  // The sample picker now says the texts are the user's own.
+  assert.equal(await page.locator('#sample').inputValue(), '');
+  await context.close();
+});
+
+test('the opinion-piece control shows little reuse', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const derived = await figure(page, 'copied');
+  await page.locator('#sample').selectOption('control');
+  await page.locator('.credits', { hasText: 'Opinion piece' }).waitFor();
+  await settled(page);
+  const control = await figure(page, 'copied');
+  assert.ok(control < 15, `control copied ${control}%`);
+  assert.ok(derived - control > 40);
+  await context.close();
+});
+
+test('empty, one-sided, identical and whitespace-only texts each get a clear notice', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const source = page.locator('#source');
+  const derivative = page.locator('#derivative');
+  const notice = page.locator('.notice-title');
+
+  await source.fill('');
+  await derivative.fill('');
+  await settled(page);
+  assert.equal(await notice.textContent(), 'Nothing to compare yet.');
+  assert.equal(await page.locator('#diff').count(), 0);
+
+  await derivative.fill('Only the later text.');
+  await settled(page);
+  assert.equal(await notice.textContent(), 'The source is empty.');
+
+  await source.fill('Only the later text.');
+  await settled(page);
+  assert.equal(await notice.textContent(), 'The two texts are identical.');
+
+  await source.fill('Only  the later\ntext.  ');
+  await settled(page);
+  assert.equal(await notice.textContent(), 'The texts differ only in whitespace.');
+  assert.equal(await page.locator('#diff .change').count(), 0);
+
+  await source.fill('An earlier text.');
+  await derivative.fill('');
+  await settled(page);
+  assert.equal(await notice.textContent(), 'The derivative is empty.');
+  await context.close();
+});
+
+test('picking a sample after typing offers the typed texts back', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.locator('#source').fill('My own source.');
+  await page.locator('#derivative').fill('My own derivative.');
+  await page.locator('#sample').selectOption('control');
+  await page.getByRole('button', { name: 'Put my texts back' }).click();
+  assert.equal(await page.locator('#source').inputValue(), 'My own source.');
+  assert.equal(await page.locator('#derivative').inputValue(), 'My own derivative.');
+  await context.close();
+});
+
+test('screenshots: narrow and wide, light and dark', async () => {
+  for (const [width, colorScheme] of [[360, 'light'], [360, 'dark'], [1440, 'dark'], [1440, 'light']]) {
+    const { page, context, errors } = await openApp(browser, server.url, { width, colorScheme });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px at ${width}px`);
+    assert.deepEqual(errors, []);
+    await screenshot(page, `foundation-${width}-${colorScheme}`);
+    await page.locator('#result-heading').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -8));
+    await screenshot(page, `foundation-${width}-${colorScheme}-result`);
+    await context.close();
+  }
+});
