@@ -4,10 +4,12 @@
 //!
 //! - [`engine`] compares two texts and returns a [`engine::Comparison`]; it is
 //!   pure Rust and tested natively;
+//! - [`export`] renders a comparison as text for use elsewhere;
 //! - [`samples`] carries the bundled sample articles;
 //! - `ui` (built for the browser only) renders a comparison with Yew.
 
 pub mod engine;
+pub mod export;
 pub mod samples;
 
 #[cfg(target_arch = "wasm32")]

@@ -23,7 +23,8 @@ pub struct Article {
 /// The RFE/RL report: the source of the demo.
 pub static RFERL_REPORT: Article = Article {
     title: "RFE/RL report",
-    credit: "Radio Free Europe/Radio Liberty report from Bokhtar, Tajikistan, on the \
+    credit:
+        "Radio Free Europe/Radio Liberty report from Bokhtar, Tajikistan, on the \
              \u{201c}Door-To-Door\u{201d} campaign against online extremist recruitment in Khatlon.",
     text: include_str!("../samples/rferl-door-to-door.txt"),
 };
@@ -31,7 +32,8 @@ pub static RFERL_REPORT: Article = Article {
 /// A later text that reuses and edits the RFE/RL report.
 pub static DERIVATIVE: Article = Article {
     title: "Derivative text",
-    credit: "A later text that reuses the RFE/RL report, credits it (\u{201c}Radio Liberty\u{2019}s \
+    credit:
+        "A later text that reuses the RFE/RL report, credits it (\u{201c}Radio Liberty\u{2019}s \
              Tajik Service reported\u{201d}), edits it and adds material.",
     text: include_str!("../samples/derivative-door-to-door.txt"),
 };
@@ -39,7 +41,8 @@ pub static DERIVATIVE: Article = Article {
 /// An opinion piece on the same topic, written independently.
 pub static OPINION: Article = Article {
     title: "Opinion piece",
-    credit: "\u{201c}Tajikistan\u{2019}s Digital Trap\u{201d}, an opinion piece on the same topic, \
+    credit:
+        "\u{201c}Tajikistan\u{2019}s Digital Trap\u{201d}, an opinion piece on the same topic, \
              written independently of the RFE/RL report.",
     text: include_str!("../samples/opinion-digital-trap.txt"),
 };

@@ -10,10 +10,10 @@ fn status(a: &str, b: &str) -> Status {
 fn whitespace_differences_are_no_change() {
     let source = "One sentence. Another one.\nA second paragraph.";
     for derivative in [
-        "One sentence.  Another one.\nA second paragraph.",      // two spaces after a full stop
-        "One sentence. Another\none.\n\nA second paragraph.",    // line break inside a paragraph
+        "One sentence.  Another one.\nA second paragraph.", // two spaces after a full stop
+        "One sentence. Another\none.\n\nA second paragraph.", // line break inside a paragraph
         "One sentence. Another one.\r\nA second paragraph.\r\n", // CRLF
-        "One sentence. Another one.   \nA second paragraph.  ",  // trailing spaces
+        "One sentence. Another one.   \nA second paragraph.  ", // trailing spaces
     ] {
         let c = compare(source, derivative, &Options::default());
         assert_eq!(c.status, Status::WhitespaceOnly, "{derivative:?}");
@@ -27,11 +27,19 @@ fn whitespace_differences_are_no_change() {
 fn whitespace_counts_when_not_ignored() {
     let options = Options {
         ignore_whitespace: false,
+        ..Options::default()
     };
     let c = compare("a b", "a  b", &options);
     assert_eq!(c.status, Status::Changed);
     let change = c.changes().next().unwrap();
-    assert_eq!((change.kind, change.source.as_str(), change.derivative.as_str()), (SegmentKind::Replaced, " ", "  "));
+    assert_eq!(
+        (
+            change.kind,
+            change.source.as_str(),
+            change.derivative.as_str()
+        ),
+        (SegmentKind::Replaced, " ", "  ")
+    );
 }
 
 #[test]
@@ -55,21 +63,40 @@ fn one_side_empty_is_all_inserted() {
 
 #[test]
 fn a_replacement_pairs_old_and_new_words() {
-    let c = compare("Governor Davlatali Saeed told reporters", "Governor Davlatali Said told reporters", &Options::default());
+    let c = compare(
+        "Governor Davlatali Saeed told reporters",
+        "Governor Davlatali Said told reporters",
+        &Options::default(),
+    );
     let changes: Vec<_> = c.changes().collect();
     assert_eq!(changes.len(), 1);
     assert_eq!(changes[0].kind, SegmentKind::Replaced);
-    assert_eq!((changes[0].source.as_str(), changes[0].derivative.as_str()), ("Saeed ", "Said "));
-    assert_eq!((c.counts.unchanged, c.counts.deleted, c.counts.inserted), (4, 1, 1));
+    assert_eq!(
+        (changes[0].source.as_str(), changes[0].derivative.as_str()),
+        ("Saeed ", "Said ")
+    );
+    assert_eq!(
+        (c.counts.unchanged, c.counts.deleted, c.counts.inserted),
+        (4, 1, 1)
+    );
 }
 
 #[test]
 fn paragraphs_become_blocks() {
-    let c = compare("First.\nSecond.\nThird.", "First.\n\nThird.", &Options::default());
+    let c = compare(
+        "First.\nSecond.\nThird.",
+        "First.\n\nThird.",
+        &Options::default(),
+    );
     let blocks: Vec<Vec<_>> = c
         .blocks
         .iter()
-        .map(|b| b.segments.iter().map(|s| (s.kind, s.source.trim(), s.derivative.trim())).collect())
+        .map(|b| {
+            b.segments
+                .iter()
+                .map(|s| (s.kind, s.source.trim(), s.derivative.trim()))
+                .collect()
+        })
         .collect();
     assert_eq!(
         blocks,

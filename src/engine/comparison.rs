@@ -10,9 +10,13 @@
 //! let c = compare("Saeed added.", "Mr. Said added.", &Options::default());
 //! assert_eq!(c.source_text(), "Saeed added.");
 //! assert_eq!(c.derivative_text(), "Mr. Said added.");
-//! let first = &c.blocks[0].segments[0];
-//! assert_eq!(first.kind, SegmentKind::Replaced);
-//! assert_eq!((first.source.as_str(), first.derivative.as_str()), ("Saeed ", "Mr. Said "));
+//! let kinds: Vec<_> = c.blocks[0].segments.iter()
+//!     .map(|s| (s.kind, s.source.as_str(), s.derivative.as_str())).collect();
+//! assert_eq!(kinds, [
+//!     (SegmentKind::Inserted, "", "Mr. "),
+//!     (SegmentKind::Replaced, "Saeed ", "Said "),
+//!     (SegmentKind::Equal, "added.", "added."),
+//! ]);
 //! ```
 
 use serde::{Deserialize, Serialize};
@@ -20,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use super::Options;
 
 /// Version of the serialised shape of [`Comparison`]; raised on any breaking change.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The result of comparing a source with a derivative.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -34,14 +38,38 @@ pub struct Comparison {
     pub status: Status,
     /// The comparison in reading order, one block per paragraph of the view.
     pub blocks: Vec<Block>,
+    /// Passages found at different places in the two texts, by id.
+    pub moves: Vec<Move>,
     /// Word counts.
     pub counts: Counts,
+}
+
+/// A passage that stands at different places in the two texts.
+///
+/// Its source end is a [`SegmentKind::Moved`] segment where the passage stood
+/// in the source; its derivative end is a run of segments with the same
+/// `move_id` where it stands now, showing the edits made inside it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Move {
+    /// Its number, from 0, in derivative order.
+    pub id: u32,
+    /// The source paragraph it left (0-based).
+    pub source_paragraph: usize,
+    /// The derivative paragraph it stands in now (0-based).
+    pub derivative_paragraph: usize,
+    /// Words in the passage, as it stands in the source.
+    pub words: usize,
 }
 
 /// One paragraph of the comparison view: a run of segments.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Block {
+    /// The source paragraph this block's source side starts in (0-based), if it has one.
+    pub source_paragraph: Option<usize>,
+    /// The derivative paragraph this block's derivative side starts in (0-based), if it has one.
+    pub derivative_paragraph: Option<usize>,
     /// The segments, in order. Their source sides rebuild this block's part of
     /// the source, their derivative sides the derivative's.
     pub segments: Vec<Segment>,
@@ -50,7 +78,8 @@ pub struct Block {
 /// A run of tokens with one kind.
 ///
 /// Each side's text includes the whitespace that follows it on that side, so
-/// the sides of all segments, concatenated, rebuild both texts exactly.
+/// the sides of all segments, concatenated, rebuild both texts exactly (see
+/// [`Comparison::source_text`] for how moves count).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Segment {
@@ -60,6 +89,37 @@ pub struct Segment {
     pub source: String,
     /// The run as it stands in the derivative (empty for a deletion).
     pub derivative: String,
+    /// The move this segment belongs to: its source end (kind `moved`) or a
+    /// part of its derivative end (any other kind).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub move_id: Option<u32>,
+    /// For a word respelled (`Saeed` → `Said`), the characters kept, cut and added.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chars: Option<Vec<CharEdit>>,
+}
+
+/// Part of an in-word change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CharEdit {
+    pub kind: CharKind,
+    pub text: String,
+}
+
+/// What happened to the characters of a [`CharEdit`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CharKind {
+    Equal,
+    Deleted,
+    Inserted,
+}
+
+impl Segment {
+    /// Whether this segment is part of a move's derivative end.
+    pub fn arrived(&self) -> bool {
+        self.move_id.is_some() && self.kind != SegmentKind::Moved
+    }
 }
 
 /// What happened to a run of tokens between the source and the derivative.
@@ -74,6 +134,8 @@ pub enum SegmentKind {
     Inserted,
     /// Changed: these source words became these derivative words.
     Replaced,
+    /// Moved away: the source end of a move (the derivative end shows its text).
+    Moved,
 }
 
 impl SegmentKind {
@@ -97,6 +159,11 @@ pub enum Status {
     Identical,
     /// The texts differ, but only in whitespace, which the options ignore.
     WhitespaceOnly,
+    /// The texts differ, but only in what the options ignore (quote styles,
+    /// dashes, Unicode forms, case, punctuation) and whitespace.
+    Equivalent,
+    /// The texts share no passage: every source word is cut, every derivative word added.
+    NoSharedPassages,
     /// The texts differ.
     Changed,
 }
@@ -105,27 +172,36 @@ pub enum Status {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Counts {
-    /// Words in the source: `unchanged + deleted`.
+    /// Words in the source: `unchanged + moved + deleted`.
     pub source_words: usize,
-    /// Words in the derivative: `unchanged + inserted`.
+    /// Words in the derivative: `unchanged + moved + inserted`.
     pub derivative_words: usize,
-    /// Words kept from the source, in order.
+    /// Words kept from the source, in place.
     pub unchanged: usize,
-    /// Source words cut or replaced.
+    /// Words kept from the source inside moved passages.
+    pub moved: usize,
+    /// Source words cut or replaced (inside moved passages too).
     pub deleted: usize,
-    /// Derivative words added or replacing others.
+    /// Derivative words added or replacing others (inside moved passages too).
     pub inserted: usize,
-    /// Change segments (deleted, inserted or replaced runs).
+    /// Change segments (deleted, inserted or replaced runs; a move's source end not counted).
     pub changes: usize,
-    /// Share of the derivative's words copied verbatim from the source, 0 to 1
-    /// (`unchanged / derivative_words`; 0 when the derivative has no words).
+    /// Moved passages.
+    pub moves: usize,
+    /// Share of the derivative's words copied verbatim from the source, in place
+    /// or moved, 0 to 1 (`(unchanged + moved) / derivative_words`; 0 when the
+    /// derivative has no words).
     pub copied_share: f64,
 }
 
 impl Comparison {
-    /// Rebuilds the source text from the segments.
+    /// Rebuilds the source text from the segments. A moved passage counts
+    /// once, at its source end: the source sides of its derivative end repeat it.
     pub fn source_text(&self) -> String {
-        self.segments().map(|s| s.source.as_str()).collect()
+        self.segments()
+            .filter(|s| !s.arrived())
+            .map(|s| s.source.as_str())
+            .collect()
     }
 
     /// Rebuilds the derivative text from the segments.

@@ -1,127 +1,75 @@
-//! Word diff: interns tokens, diffs them with `similar`, and builds the blocks.
+//! Word diff between alignment anchors, moves at both ends, and the blocks of the view.
 //!
-//! Only words and punctuation are compared when whitespace is ignored (the
-//! default); each compared token then carries the whitespace that follows it,
-//! so whitespace travels with the words but never counts as a change. Blocks
-//! end where the view's text ends a paragraph: the derivative's paragraph
-//! breaks, or the source's inside a deleted run.
+//! The alignment ([`super::align`]) gives anchors (pairs of sentences or
+//! paragraphs in order) and moves. Each *region* runs from one anchor's start
+//! to the next's on both sides; its words are diffed with `similar`
+//! (histogram), leaving out the moved passages, which are emitted where they
+//! stand: at the source end as one `moved` segment, at the derivative end as
+//! the word diff of the passage against its source. Only compared tokens are
+//! diffed; whitespace (and punctuation, when ignored) rides with the token
+//! before it. Blocks end where the view's text ends a paragraph.
 
-use std::collections::HashMap;
+use std::collections::VecDeque;
 use std::ops::Range;
 
 use similar::{capture_diff_slices, Algorithm, DiffOp, DiffTag};
 
-use super::comparison::{Block, Counts, Segment, SegmentKind};
-use super::token::{tokenize, Token, TokenKind};
+use super::align::{align, Plan};
+use super::comparison::{Block, CharEdit, Counts, Move, Segment, SegmentKind};
+use super::refine::{pair_words, Step};
+use super::side::{Interner, Side};
 use super::Options;
 
-/// One text, tokenised, with the tokens the diff compares.
-struct Side<'t> {
-    text: &'t str,
-    tokens: Vec<Token>,
-    /// Indices into `tokens` of the compared tokens.
-    compared: Vec<usize>,
+/// Below this many words on either side, texts with no shared sentence are
+/// still word-diffed (a one-line edit shares no sentence with its original).
+pub const PASSAGE_MIN_WORDS: usize = 20;
+
+/// What the diff returns to [`super::compare`].
+pub(crate) struct Diffed {
+    pub blocks: Vec<Block>,
+    pub moves: Vec<Move>,
+    pub counts: Counts,
+    pub shared: bool,
 }
 
-impl<'t> Side<'t> {
-    fn new(text: &'t str, options: &Options) -> Self {
-        let tokens = tokenize(text);
-        let compared = tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| !(options.ignore_whitespace && t.kind.is_whitespace()))
-            .map(|(i, _)| i)
-            .collect();
-        Side {
-            text,
-            tokens,
-            compared,
+pub(crate) fn diff(source: &str, derivative: &str, options: &Options) -> Diffed {
+    let mut interner = Interner::default();
+    let src = Side::new(source, options, &mut interner);
+    let der = Side::new(derivative, options, &mut interner);
+    drop(interner);
+    let plan = align(&src, &der);
+
+    let mut out = Builder::new(&src, &der, &plan);
+    out.lead();
+    let (n, m) = (src.compared.len(), der.compared.len());
+    let unrelated = !plan.shared && src.words(0..n).min(der.words(0..m)) >= PASSAGE_MIN_WORDS;
+    if unrelated {
+        out.region(0..n, 0..m, false);
+    } else {
+        let unit_start =
+            |side: &Side<'_>, u: usize| side.units.get(u).map_or(side.compared.len(), |u| u.start);
+        let mut from = (0, 0);
+        for anchor in &plan.anchors {
+            let to = (
+                unit_start(&src, anchor.source.start),
+                unit_start(&der, anchor.derivative.start),
+            );
+            out.region(from.0..to.0, from.1..to.1, true);
+            from = to;
         }
+        out.region(from.0..n, from.1..m, true);
     }
-
-    /// Bytes before the first compared token (leading whitespace).
-    fn lead(&self) -> Range<usize> {
-        0..self.start_of(0)
-    }
-
-    /// Start of compared token `k`, or the end of the text past the last one.
-    fn start_of(&self, k: usize) -> usize {
-        self.compared
-            .get(k)
-            .map_or(self.text.len(), |&i| self.tokens[i].start)
-    }
-
-    /// Compared token `k` with the whitespace that follows it.
-    fn extent(&self, k: usize) -> Range<usize> {
-        self.start_of(k)..self.start_of(k + 1)
-    }
-
-    /// Whether a paragraph ends right after compared token `k`.
-    fn breaks_after(&self, k: usize) -> bool {
-        let token = self.compared[k];
-        let next = self.compared.get(k + 1).copied().unwrap_or(self.tokens.len());
-        self.tokens[token..next]
-            .iter()
-            .any(|t| t.kind == TokenKind::Break)
-    }
-
-    fn is_word(&self, k: usize) -> bool {
-        self.tokens[self.compared[k]].kind == TokenKind::Word
-    }
-
-    fn words(&self, range: Range<usize>) -> usize {
-        range.filter(|&k| self.is_word(k)).count()
-    }
-
-    fn compared_text(&self, k: usize) -> &'t str {
-        self.tokens[self.compared[k]].text(self.text)
+    let (blocks, moves, counts) = out.finish();
+    Diffed {
+        blocks,
+        moves,
+        counts,
+        shared: !unrelated,
     }
 }
 
-/// Gives each distinct compared token one integer id, so the diff compares
-/// integers rather than strings.
-fn intern<'t>(source: &Side<'t>, derivative: &Side<'t>) -> (Vec<u32>, Vec<u32>) {
-    let mut ids: HashMap<&'t str, u32> = HashMap::new();
-    let mut ids_of = |side: &Side<'t>| -> Vec<u32> {
-        (0..side.compared.len())
-            .map(|k| {
-                let next = ids.len() as u32;
-                *ids.entry(side.compared_text(k)).or_insert(next)
-            })
-            .collect()
-    };
-    let a = ids_of(source);
-    let b = ids_of(derivative);
-    (a, b)
-}
-
-/// Compares the two texts word by word; returns the blocks and the counts
-/// (`copied_share` and `changes` included).
-pub(crate) fn diff(source: &str, derivative: &str, options: &Options) -> (Vec<Block>, Counts) {
-    let src = Side::new(source, options);
-    let der = Side::new(derivative, options);
-    let (a, b) = intern(&src, &der);
-    let ops = capture_diff_slices(Algorithm::Histogram, &a, &b);
-    let stretches = absorb_coincidences(stretches(&ops), &src);
-
-    let mut out = Builder::new(&src, &der);
-    out.push(SegmentKind::Equal, src.lead(), der.lead(), false);
-    for Stretch { equal, old, new } in stretches {
-        if equal {
-            out.equal(old, new);
-        } else if new.is_empty() {
-            out.delete(old);
-        } else if old.is_empty() {
-            out.insert(new);
-        } else {
-            out.replace(old, new);
-        }
-    }
-    out.finish()
-}
-
-/// A stretch of the diff: equal, or a change from `old` (compared source
-/// tokens) to `new` (compared derivative tokens), either of which may be empty.
+/// A stretch of the diff: equal, or a change from `old` to `new` (positions
+/// in the sequences diffed), either of which may be empty.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Stretch {
     equal: bool,
@@ -135,8 +83,14 @@ impl Stretch {
     }
 }
 
+/// Diffs two id sequences into stretches, coincidences folded into changes.
+fn stretches(a: &[u32], b: &[u32], is_word: impl Fn(usize) -> bool) -> Vec<Stretch> {
+    let ops = capture_diff_slices(Algorithm::Histogram, a, b);
+    absorb_coincidences(merge_changes(&ops), is_word)
+}
+
 /// Turns diff ops into stretches, merging neighbouring changes into one.
-fn stretches(ops: &[DiffOp]) -> Vec<Stretch> {
+fn merge_changes(ops: &[DiffOp]) -> Vec<Stretch> {
     let mut out: Vec<Stretch> = Vec::with_capacity(ops.len());
     for op in ops {
         let (tag, old, new) = op.as_tag_tuple();
@@ -159,13 +113,16 @@ const COINCIDENCE_MAX_TOKENS: usize = 4;
 /// clean-up"): a short equal stretch between two changes is kept only when it
 /// holds a word and is not dwarfed by both of them. Without this a rewritten
 /// paragraph is stitched to an unrelated one by a shared `They` or a quote mark.
-fn absorb_coincidences(mut stretches: Vec<Stretch>, src: &Side<'_>) -> Vec<Stretch> {
+fn absorb_coincidences(
+    mut stretches: Vec<Stretch>,
+    is_word: impl Fn(usize) -> bool,
+) -> Vec<Stretch> {
     let mut i = 1;
     while i + 1 < stretches.len() {
         let (before, here, after) = (&stretches[i - 1], &stretches[i], &stretches[i + 1]);
         let coincidence = here.equal
             && here.old.len() <= COINCIDENCE_MAX_TOKENS
-            && (src.words(here.old.clone()) == 0
+            && (!here.old.clone().any(&is_word)
                 || here.old.len() * 2 <= before.size().min(after.size()));
         if coincidence {
             let merged = Stretch {
@@ -182,89 +139,376 @@ fn absorb_coincidences(mut stretches: Vec<Stretch>, src: &Side<'_>) -> Vec<Stret
     stretches
 }
 
+/// A piece of the view before it is merged into segments.
+struct Piece {
+    kind: SegmentKind,
+    /// Byte ranges on each side.
+    src: Range<usize>,
+    der: Range<usize>,
+    /// Compared-token ranges on each side (for paragraph numbers).
+    src_tokens: Range<usize>,
+    der_tokens: Range<usize>,
+    move_id: Option<u32>,
+    chars: Option<Vec<CharEdit>>,
+    ends_paragraph: bool,
+}
+
+/// A moved passage still to be emitted at one of its ends.
+struct Hole {
+    tokens: Range<usize>,
+    move_id: u32,
+}
+
 /// Collects pieces into segments and segments into blocks.
 struct Builder<'s, 't> {
     src: &'s Side<'t>,
     der: &'s Side<'t>,
-    blocks: Vec<Block>,
-    block: Vec<Segment>,
-    /// The open segment: its kind and the byte ranges it covers so far.
-    open: Option<(SegmentKind, Range<usize>, Range<usize>)>,
-    /// Where the next piece starts on each side.
+    /// Each move's compared-token ranges (source, derivative).
+    move_tokens: Vec<(Range<usize>, Range<usize>)>,
+    src_holes: VecDeque<Hole>,
+    der_holes: VecDeque<Hole>,
+    /// Which compared tokens belong to a moved passage, on each side.
+    src_moved: Vec<bool>,
+    der_moved: Vec<bool>,
+    /// Where the next piece starts on each side, in compared tokens (moves'
+    /// derivative ends do not advance the source side).
     src_at: usize,
     der_at: usize,
+    blocks: Vec<Block>,
+    block: Block,
+    open: Option<Piece>,
     counts: Counts,
 }
 
 impl<'s, 't> Builder<'s, 't> {
-    fn new(src: &'s Side<'t>, der: &'s Side<'t>) -> Self {
+    fn new(src: &'s Side<'t>, der: &'s Side<'t>, plan: &Plan) -> Self {
+        let unit_tokens = |side: &Side<'_>, r: &Range<usize>| {
+            side.units[r.start].start..side.units[r.end - 1].end
+        };
+        let move_tokens: Vec<_> = plan
+            .moves
+            .iter()
+            .map(|m| (unit_tokens(src, &m.source), unit_tokens(der, &m.derivative)))
+            .collect();
+        let mut src_holes: Vec<Hole> = move_tokens
+            .iter()
+            .enumerate()
+            .map(|(id, (s, _))| Hole {
+                tokens: s.clone(),
+                move_id: id as u32,
+            })
+            .collect();
+        src_holes.sort_by_key(|h| h.tokens.start);
+        let der_holes = move_tokens
+            .iter()
+            .enumerate()
+            .map(|(id, (_, d))| Hole {
+                tokens: d.clone(),
+                move_id: id as u32,
+            })
+            .collect();
+        let mut src_moved = vec![false; src.compared.len()];
+        let mut der_moved = vec![false; der.compared.len()];
+        for (s, d) in &move_tokens {
+            src_moved[s.clone()].fill(true);
+            der_moved[d.clone()].fill(true);
+        }
         Builder {
             src,
             der,
-            blocks: Vec::new(),
-            block: Vec::new(),
-            open: None,
+            src_moved,
+            der_moved,
+            move_tokens,
+            src_holes: src_holes.into(),
+            der_holes,
             src_at: 0,
             der_at: 0,
+            blocks: Vec::new(),
+            block: empty_block(),
+            open: None,
             counts: Counts::default(),
         }
     }
 
-    fn equal(&mut self, old: Range<usize>, new: Range<usize>) {
-        for (s, d) in old.zip(new) {
-            self.counts.unchanged += usize::from(self.der.is_word(d));
-            self.push(SegmentKind::Equal, self.src.extent(s), self.der.extent(d), self.der.breaks_after(d));
+    /// Leading whitespace of both texts, as one equal piece.
+    fn lead(&mut self) {
+        self.push(Piece {
+            kind: SegmentKind::Equal,
+            src: 0..self.src.start_of(0),
+            der: 0..self.der.start_of(0),
+            src_tokens: 0..0,
+            der_tokens: 0..0,
+            move_id: None,
+            chars: None,
+            ends_paragraph: false,
+        });
+    }
+
+    /// Diffs the compared tokens `old` and `new` (moved passages left out and
+    /// emitted where they stand). With `word_diff` off, everything is cut and added.
+    fn region(&mut self, old: Range<usize>, new: Range<usize>, word_diff: bool) {
+        let old_idx: Vec<usize> = old.clone().filter(|&k| !self.src_moved[k]).collect();
+        let new_idx: Vec<usize> = new.clone().filter(|&k| !self.der_moved[k]).collect();
+        let found = if word_diff {
+            let a: Vec<u32> = old_idx.iter().map(|&k| self.src.ids[k]).collect();
+            let b: Vec<u32> = new_idx.iter().map(|&k| self.der.ids[k]).collect();
+            stretches(&a, &b, |p| self.src.is_word(old_idx[p]))
+        } else {
+            vec![Stretch {
+                equal: false,
+                old: 0..old_idx.len(),
+                new: 0..new_idx.len(),
+            }]
+        };
+        for st in found {
+            let o: Vec<usize> = old_idx[st.old.clone()].to_vec();
+            let n: Vec<usize> = new_idx[st.new.clone()].to_vec();
+            if st.equal {
+                for (s, d) in o.into_iter().zip(n) {
+                    self.equal(s, d, None);
+                }
+            } else if word_diff {
+                self.change(&o, &n, None);
+            } else {
+                // Nothing shared: all cut, then all added; never one giant replacement.
+                self.change(&o, &[], None);
+                self.start_block_if(true);
+                self.change(&[], &n, None);
+            }
+        }
+        self.flush_src_holes(old.end);
+        self.flush_der_holes(new.end);
+    }
+
+    /// Emits moved passages whose source end starts before compared token `k`.
+    fn flush_src_holes(&mut self, k: usize) {
+        while self.src_holes.front().is_some_and(|h| h.tokens.start < k) {
+            let hole = self.src_holes.pop_front().expect("checked");
+            let r = hole.tokens;
+            self.start_block_if(r.start > 0 && self.src.breaks_after(r.start - 1));
+            self.push(Piece {
+                kind: SegmentKind::Moved,
+                src: self.src.bytes(r.clone()),
+                der: self.der.start_of(self.der_at)..self.der.start_of(self.der_at),
+                src_tokens: r.clone(),
+                der_tokens: self.der_at..self.der_at,
+                move_id: Some(hole.move_id),
+                chars: None,
+                ends_paragraph: self.src.breaks_after(r.end - 1),
+            });
         }
     }
 
-    fn delete(&mut self, range: Range<usize>) {
-        self.counts.deleted += self.src.words(range.clone());
-        self.start_block_if(range.start > 0 && self.src.breaks_after(range.start - 1));
-        for k in range {
-            let here = self.der_at..self.der_at;
-            self.push(SegmentKind::Deleted, self.src.extent(k), here, self.src.breaks_after(k));
+    /// Emits moved passages whose derivative end starts before compared token
+    /// `k`: the passage's word diff against where it came from.
+    fn flush_der_holes(&mut self, k: usize) {
+        while self.der_holes.front().is_some_and(|h| h.tokens.start < k) {
+            let hole = self.der_holes.pop_front().expect("checked");
+            let (old, new) = self.move_tokens[hole.move_id as usize].clone();
+            let a: Vec<u32> = old.clone().map(|k| self.src.ids[k]).collect();
+            let b: Vec<u32> = new.clone().map(|k| self.der.ids[k]).collect();
+            self.start_block_if(new.start > 0 && self.der.breaks_after(new.start - 1));
+            for st in stretches(&a, &b, |p| self.src.is_word(old.start + p)) {
+                let o: Vec<usize> = st.old.clone().map(|p| old.start + p).collect();
+                let n: Vec<usize> = st.new.clone().map(|p| new.start + p).collect();
+                if st.equal {
+                    for (s, d) in o.into_iter().zip(n) {
+                        self.equal(s, d, Some(hole.move_id));
+                    }
+                } else {
+                    self.change(&o, &n, Some(hole.move_id));
+                }
+            }
         }
     }
 
-    fn insert(&mut self, range: Range<usize>) {
-        self.counts.inserted += self.der.words(range.clone());
-        self.start_block_if(range.start > 0 && self.der.breaks_after(range.start - 1));
-        for k in range {
-            let here = self.src_at..self.src_at;
-            self.push(SegmentKind::Inserted, here, self.der.extent(k), self.der.breaks_after(k));
+    fn equal(&mut self, s: usize, d: usize, move_id: Option<u32>) {
+        self.flush_holes_before(Some(s), Some(d), move_id);
+        let word = usize::from(self.der.is_word(d));
+        if move_id.is_some() {
+            self.counts.moved += word;
+        } else {
+            self.counts.unchanged += word;
         }
+        self.push(Piece {
+            kind: SegmentKind::Equal,
+            src: self.src.bytes(s..s + 1),
+            der: self.der.bytes(d..d + 1),
+            src_tokens: s..s + 1,
+            der_tokens: d..d + 1,
+            move_id,
+            chars: None,
+            ends_paragraph: self.der.breaks_after(d),
+        });
     }
 
-    /// A replacement stays one segment unless a paragraph ends inside it on
-    /// either side; then it is shown as a cut followed by an addition.
-    fn replace(&mut self, old: Range<usize>, new: Range<usize>) {
-        let inner_break = |side: &Side<'_>, r: &Range<usize>| (r.start..r.end - 1).any(|k| side.breaks_after(k));
-        if inner_break(self.src, &old) || inner_break(self.der, &new) {
-            self.delete(old);
-            self.insert(new);
+    /// Before a piece that covers source token `s` / derivative token `d`,
+    /// emits the moved passages that stand before it (not inside a move's own diff).
+    fn flush_holes_before(&mut self, s: Option<usize>, d: Option<usize>, move_id: Option<u32>) {
+        if move_id.is_some() {
             return;
         }
-        self.counts.deleted += self.src.words(old.clone());
-        self.counts.inserted += self.der.words(new.clone());
-        let src_range = self.src.start_of(old.start)..self.src.start_of(old.end);
-        let der_range = self.der.start_of(new.start)..self.der.start_of(new.end);
-        let ends_paragraph = self.der.breaks_after(new.end - 1);
-        self.push(SegmentKind::Replaced, src_range, der_range, ends_paragraph);
+        if let Some(s) = s {
+            self.flush_src_holes(s + 1);
+        }
+        if let Some(d) = d {
+            self.flush_der_holes(d + 1);
+        }
     }
 
-    /// Adds a piece; merges it into the open segment when the kinds match.
-    fn push(&mut self, kind: SegmentKind, src: Range<usize>, der: Range<usize>, ends_paragraph: bool) {
-        debug_assert_eq!((src.start, der.start), (self.src_at, self.der_at));
-        self.src_at = src.end;
-        self.der_at = der.end;
+    /// A change from source tokens `old` to derivative tokens `new` (ascending,
+    /// possibly with moved passages between them).
+    fn change(&mut self, old: &[usize], new: &[usize], move_id: Option<u32>) {
+        let contiguous = |v: &[usize]| v.windows(2).all(|w| w[1] == w[0] + 1);
+        let inner_break = |side: &Side<'_>, v: &[usize]| {
+            v[..v.len().saturating_sub(1)]
+                .iter()
+                .any(|&k| side.breaks_after(k))
+        };
+        let whole = !old.is_empty()
+            && !new.is_empty()
+            && contiguous(old)
+            && contiguous(new)
+            && !inner_break(self.src, old)
+            && !inner_break(self.der, new);
+        if whole {
+            self.flush_holes_before(Some(old[0]), Some(new[0]), move_id);
+            self.replace(
+                old[0]..old[old.len() - 1] + 1,
+                new[0]..new[new.len() - 1] + 1,
+                move_id,
+            );
+            return;
+        }
+        for &s in old {
+            self.flush_holes_before(Some(s), None, move_id);
+            self.delete(s..s + 1, move_id);
+        }
+        for &d in new {
+            self.flush_holes_before(None, Some(d), move_id);
+            self.insert(d..d + 1, move_id);
+        }
+    }
+
+    fn delete(&mut self, r: Range<usize>, move_id: Option<u32>) {
+        self.counts.deleted += self.src.words(r.clone());
+        if move_id.is_none() {
+            self.start_block_if(r.start > 0 && self.src.breaks_after(r.start - 1));
+        }
+        let here = self.der.start_of(self.der_at);
+        self.push(Piece {
+            kind: SegmentKind::Deleted,
+            src: self.src.bytes(r.clone()),
+            der: here..here,
+            src_tokens: r.clone(),
+            der_tokens: self.der_at..self.der_at,
+            move_id,
+            chars: None,
+            ends_paragraph: move_id.is_none() && self.src.breaks_after(r.end - 1),
+        });
+    }
+
+    fn insert(&mut self, r: Range<usize>, move_id: Option<u32>) {
+        self.counts.inserted += self.der.words(r.clone());
+        self.start_block_if(r.start > 0 && self.der.breaks_after(r.start - 1));
+        let here = self.src.start_of(self.src_at);
+        self.push(Piece {
+            kind: SegmentKind::Inserted,
+            src: here..here,
+            der: self.der.bytes(r.clone()),
+            src_tokens: self.src_at..self.src_at,
+            der_tokens: r.clone(),
+            move_id,
+            chars: None,
+            ends_paragraph: self.der.breaks_after(r.end - 1),
+        });
+    }
+
+    /// A replacement: its words paired when it is short (a respelled name, an
+    /// honorific added), otherwise one segment, old words then new.
+    fn replace(&mut self, old: Range<usize>, new: Range<usize>, move_id: Option<u32>) {
+        let tokens = |side: &Side<'t>, r: &Range<usize>| -> Vec<(&'t str, bool)> {
+            r.clone()
+                .map(|k| (side.token_text(k), side.is_word(k)))
+                .collect()
+        };
+        let steps = pair_words(&tokens(self.src, &old), &tokens(self.der, &new));
+        let steps = steps.unwrap_or_else(|| vec![Step::Replaced(0..old.len(), 0..new.len())]);
+        for step in steps {
+            let shift = |r: Range<usize>, by: usize| r.start + by..r.end + by;
+            match step {
+                Step::Cut(r) => self.delete(shift(r, old.start), move_id),
+                Step::Added(r) => self.insert(shift(r, new.start), move_id),
+                Step::Respelled(i, j, chars) => self.replaced(
+                    old.start + i..old.start + i + 1,
+                    new.start + j..new.start + j + 1,
+                    Some(chars),
+                    move_id,
+                ),
+                Step::Replaced(o, n) => {
+                    self.replaced(shift(o, old.start), shift(n, new.start), None, move_id)
+                }
+            }
+        }
+    }
+
+    fn replaced(
+        &mut self,
+        old: Range<usize>,
+        new: Range<usize>,
+        chars: Option<Vec<CharEdit>>,
+        move_id: Option<u32>,
+    ) {
+        self.counts.deleted += self.src.words(old.clone());
+        self.counts.inserted += self.der.words(new.clone());
+        self.push(Piece {
+            kind: SegmentKind::Replaced,
+            src: self.src.bytes(old.clone()),
+            der: self.der.bytes(new.clone()),
+            src_tokens: old,
+            der_tokens: new.clone(),
+            move_id,
+            chars,
+            ends_paragraph: self.der.breaks_after(new.end - 1),
+        });
+    }
+
+    /// Adds a piece; merges it into the open segment when both are plain and of one kind.
+    fn push(&mut self, piece: Piece) {
+        let arrived = piece.move_id.is_some() && piece.kind != SegmentKind::Moved;
+        if !arrived {
+            debug_assert_eq!(
+                piece.src_tokens.start, self.src_at,
+                "source pieces come in order"
+            );
+            self.src_at = piece.src_tokens.end;
+        }
+        debug_assert_eq!(
+            piece.der_tokens.start, self.der_at,
+            "derivative pieces come in order"
+        );
+        self.der_at = piece.der_tokens.end;
+
+        if self.block.source_paragraph.is_none() && !arrived && !piece.src_tokens.is_empty() {
+            self.block.source_paragraph = Some(self.src.paragraph[piece.src_tokens.start]);
+        }
+        if self.block.derivative_paragraph.is_none() && !piece.der_tokens.is_empty() {
+            self.block.derivative_paragraph = Some(self.der.paragraph[piece.der_tokens.start]);
+        }
+        let ends_paragraph = piece.ends_paragraph;
         match &mut self.open {
-            Some((open_kind, s, d)) if *open_kind == kind => {
-                s.end = src.end;
-                d.end = der.end;
+            Some(open)
+                if open.kind == piece.kind
+                    && open.move_id == piece.move_id
+                    && open.chars.is_none()
+                    && piece.chars.is_none() =>
+            {
+                open.src.end = piece.src.end;
+                open.der.end = piece.der.end;
             }
             _ => {
                 self.close_segment();
-                self.open = Some((kind, src, der));
+                self.open = Some(piece);
             }
         }
         self.start_block_if(ends_paragraph);
@@ -274,41 +518,65 @@ impl<'s, 't> Builder<'s, 't> {
     fn start_block_if(&mut self, cond: bool) {
         if cond {
             self.close_segment();
-            if !self.block.is_empty() {
-                self.blocks.push(Block {
-                    segments: std::mem::take(&mut self.block),
-                });
+            if !self.block.segments.is_empty() {
+                let block = std::mem::replace(&mut self.block, empty_block());
+                self.blocks.push(block);
             }
         }
     }
 
     fn close_segment(&mut self) {
-        if let Some((kind, s, d)) = self.open.take() {
-            if s.is_empty() && d.is_empty() {
-                return;
-            }
-            self.counts.changes += usize::from(kind.is_change());
-            self.block.push(Segment {
-                kind,
-                source: self.src.text[s].to_owned(),
-                derivative: self.der.text[d].to_owned(),
-            });
+        let Some(piece) = self.open.take() else {
+            return;
+        };
+        if piece.src.is_empty() && piece.der.is_empty() {
+            return;
         }
+        let arrived_equal = piece.move_id.is_some() && piece.kind == SegmentKind::Equal;
+        if piece.kind.is_change() && piece.kind != SegmentKind::Moved && !arrived_equal {
+            self.counts.changes += 1;
+        }
+        self.block.segments.push(Segment {
+            kind: piece.kind,
+            source: self.src.text[piece.src].to_owned(),
+            derivative: self.der.text[piece.der].to_owned(),
+            move_id: piece.move_id,
+            chars: piece.chars,
+        });
     }
 
-    fn finish(mut self) -> (Vec<Block>, Counts) {
-        self.close_segment();
-        if !self.block.is_empty() {
-            self.blocks.push(Block { segments: self.block });
-        }
+    fn finish(mut self) -> (Vec<Block>, Vec<Move>, Counts) {
+        self.flush_src_holes(usize::MAX);
+        self.flush_der_holes(usize::MAX);
+        self.start_block_if(true);
+        let moves = self
+            .move_tokens
+            .iter()
+            .enumerate()
+            .map(|(id, (s, d))| Move {
+                id: id as u32,
+                source_paragraph: self.src.paragraph[s.start],
+                derivative_paragraph: self.der.paragraph[d.start],
+                words: self.src.words(s.clone()),
+            })
+            .collect::<Vec<_>>();
         let mut counts = self.counts;
-        counts.source_words = counts.unchanged + counts.deleted;
-        counts.derivative_words = counts.unchanged + counts.inserted;
+        counts.moves = moves.len();
+        counts.source_words = counts.unchanged + counts.moved + counts.deleted;
+        counts.derivative_words = counts.unchanged + counts.moved + counts.inserted;
         counts.copied_share = if counts.derivative_words == 0 {
             0.0
         } else {
-            counts.unchanged as f64 / counts.derivative_words as f64
+            (counts.unchanged + counts.moved) as f64 / counts.derivative_words as f64
         };
-        (self.blocks, counts)
+        (self.blocks, moves, counts)
+    }
+}
+
+fn empty_block() -> Block {
+    Block {
+        source_paragraph: None,
+        derivative_paragraph: None,
+        segments: Vec::new(),
     }
 }

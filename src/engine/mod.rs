@@ -1,8 +1,10 @@
 //! The comparison engine: pure Rust, no browser. Text in, one [`Comparison`] out.
 //!
-//! It tokenises both texts ([`token`]), diffs their words with `similar`
-//! ([`diff`]) and returns a serde-serialisable [`Comparison`]
-//! ([`comparison`]). Nothing here imports yew, web-sys or wasm-bindgen, so it
+//! It tokenises both texts ([`token`]) and keys their tokens ([`key`]),
+//! aligns sentences and paragraphs and finds moved passages (`align`), diffs
+//! words between the aligned parts with `similar` (`diff`), refines replaced
+//! words to characters ([`refine`]) and returns a serde-serialisable
+//! [`Comparison`] ([`comparison`]). Nothing here imports yew, web-sys or wasm-bindgen, so it
 //! builds and is tested natively.
 //!
 //! ```
@@ -17,52 +19,84 @@
 //! assert_eq!(changes, [("BOKHTAR, Tajikistan --", ""), ("", "reportedly")]);
 //! ```
 
+mod align;
 pub mod comparison;
 mod diff;
+pub mod key;
+pub mod refine;
+mod side;
 pub mod token;
 
 use serde::{Deserialize, Serialize};
 
-pub use comparison::{Block, Comparison, Counts, Segment, SegmentKind, Status, SCHEMA_VERSION};
+pub use align::{MOVE_MIN_WORDS, REWRITE_MIN};
+pub use comparison::{
+    Block, CharEdit, CharKind, Comparison, Counts, Move, Segment, SegmentKind, Status,
+    SCHEMA_VERSION,
+};
+pub use diff::PASSAGE_MIN_WORDS;
 
-/// How to compare.
+/// How to compare. Every option changes only what counts as equal, never the text shown.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Options {
     /// Treat pure whitespace differences (double spaces, line breaks inside a
     /// paragraph, CRLF vs LF, trailing spaces) as no change. On by default.
     pub ignore_whitespace: bool,
+    /// Treat `The` and `the` as equal. Off by default.
+    pub ignore_case: bool,
+    /// Leave punctuation out of the comparison: it rides with the word before it. Off by default.
+    pub ignore_punctuation: bool,
+    /// Treat curly and straight quotes, and dash variants (`-`, `--`, `–`, `—`), as equal. On by default.
+    pub fold_quotes_and_dashes: bool,
+    /// Compare after Unicode normalisation (NFC), so `é` typed as one character
+    /// or as `e` plus an accent is the same letter. On by default.
+    pub normalize_unicode: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             ignore_whitespace: true,
+            ignore_case: false,
+            ignore_punctuation: false,
+            fold_quotes_and_dashes: true,
+            normalize_unicode: true,
         }
     }
 }
 
-/// Compares a source with a derivative, word by word.
+/// Compares a source with a derivative: aligns their sentences and paragraphs,
+/// finds moved passages, and diffs words between them.
 pub fn compare(source: &str, derivative: &str, options: &Options) -> Comparison {
-    let (blocks, counts) = diff::diff(source, derivative, options);
-    let status = status(source, derivative, &counts);
+    let diffed = diff::diff(source, derivative, options);
+    let status = status(source, derivative, &diffed);
     Comparison {
         schema: SCHEMA_VERSION,
         options: options.clone(),
         status,
-        blocks,
-        counts,
+        blocks: diffed.blocks,
+        moves: diffed.moves,
+        counts: diffed.counts,
     }
 }
 
-fn status(source: &str, derivative: &str, counts: &Counts) -> Status {
+fn status(source: &str, derivative: &str, diffed: &diff::Diffed) -> Status {
     let blank = |t: &str| t.trim().is_empty();
     match (blank(source), blank(derivative)) {
         (true, true) => Status::BothEmpty,
         (true, false) => Status::SourceEmpty,
         (false, true) => Status::DerivativeEmpty,
         _ if source == derivative => Status::Identical,
-        _ if counts.changes == 0 => Status::WhitespaceOnly,
+        _ if !diffed.shared => Status::NoSharedPassages,
+        _ if diffed.counts.changes == 0 && diffed.counts.moves == 0 => {
+            let squeezed = |t: &str| t.split_whitespace().collect::<String>();
+            if squeezed(source) == squeezed(derivative) {
+                Status::WhitespaceOnly
+            } else {
+                Status::Equivalent
+            }
+        }
         _ => Status::Changed,
     }
 }

@@ -3,9 +3,10 @@
 //! Word boundaries follow Unicode's default rules (UAX #29, via
 //! `unicode-segmentation`), so numbers such as `1,800`, contractions such as
 //! `Liberty’s` and emoji sequences stay whole, while ideographic scripts fall
-//! apart into single characters. Consecutive whitespace is merged into one
-//! token, and whitespace that ends a paragraph is marked as a
-//! [`TokenKind::Break`].
+//! apart into single characters, as does Thai (a dictionary-free fallback
+//! for scripts written without spaces). Consecutive whitespace is merged into
+//! one token, so is a run of dashes (`--`), and whitespace that ends a
+//! paragraph is marked as a [`TokenKind::Break`].
 //!
 //! ```
 //! use syndiff::engine::token::{tokenize, TokenKind};
@@ -86,12 +87,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let start = offset;
         offset += piece.len();
         let kind = classify(piece);
-        if kind == TokenKind::Space {
-            if let Some(last) = tokens.last_mut() {
-                if last.kind == TokenKind::Space {
-                    last.end = offset;
-                    continue;
-                }
+        if let Some(last) = tokens.last_mut() {
+            let same_run = match kind {
+                TokenKind::Space => last.kind == TokenKind::Space,
+                TokenKind::Punct => is_dashes(piece) && is_dashes(&text[last.start..last.end]),
+                _ => false,
+            };
+            if same_run {
+                last.end = offset;
+                continue;
             }
         }
         tokens.push(Token {
@@ -133,6 +137,13 @@ fn is_punctuation(c: char) -> bool {
             | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' | '\u{FF01}'..='\u{FF0F}')
 }
 
+/// Whether `s` is made of hyphens and dashes only (`-`, `--`, `–`, `—`).
+pub(crate) fn is_dashes(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}'))
+}
+
 /// Counts line breaks in a whitespace run: `\r\n`, `\n` and a lone `\r` each count once.
 fn line_breaks(ws: &str) -> usize {
     let bytes = ws.as_bytes();
@@ -152,7 +163,10 @@ mod tests {
     use super::*;
 
     fn pieces(text: &str) -> Vec<(TokenKind, &str)> {
-        tokenize(text).iter().map(|t| (t.kind, t.text(text))).collect()
+        tokenize(text)
+            .iter()
+            .map(|t| (t.kind, t.text(text)))
+            .collect()
     }
 
     #[test]
@@ -180,7 +194,12 @@ mod tests {
         use TokenKind::*;
         assert_eq!(
             pieces("alarming.  \t The"),
-            [(Word, "alarming"), (Punct, "."), (Space, "  \t "), (Word, "The")]
+            [
+                (Word, "alarming"),
+                (Punct, "."),
+                (Space, "  \t "),
+                (Word, "The")
+            ]
         );
     }
 
@@ -229,6 +248,29 @@ mod tests {
             pieces("👨‍👩‍👧 东京"),
             [(Word, "👨‍👩‍👧"), (Space, " "), (Word, "东"), (Word, "京")]
         );
+    }
+
+    #[test]
+    fn dash_runs_are_one_token() {
+        use TokenKind::*;
+        assert_eq!(
+            pieces("Khatlon -- officials—said"),
+            [
+                (Word, "Khatlon"),
+                (Space, " "),
+                (Punct, "--"),
+                (Space, " "),
+                (Word, "officials"),
+                (Punct, "—"),
+                (Word, "said")
+            ]
+        );
+    }
+
+    #[test]
+    fn thai_falls_back_to_characters() {
+        let words: Vec<_> = pieces("ภาษาไทย").into_iter().map(|(_, t)| t).collect();
+        assert_eq!(words, ["ภ", "า", "ษ", "า", "ไ", "ท", "ย"]);
     }
 
     #[test]

@@ -24,7 +24,9 @@ pub fn App() -> Html {
     {
         let dispatcher = state.dispatcher();
         use_effect_with(state.revision, move |_| {
-            let pending = Timeout::new(DEBOUNCE.as_millis() as u32, move || dispatcher.dispatch(Action::Compare));
+            let pending = Timeout::new(DEBOUNCE.as_millis() as u32, move || {
+                dispatcher.dispatch(Action::Compare)
+            });
             move || drop(pending)
         });
     }

@@ -19,7 +19,10 @@ pub struct Props {
 #[function_component]
 pub fn DiffView(props: &Props) -> Html {
     let c = &props.comparison;
-    if matches!(c.status, Status::BothEmpty | Status::SourceEmpty | Status::DerivativeEmpty) {
+    if matches!(
+        c.status,
+        Status::BothEmpty | Status::SourceEmpty | Status::DerivativeEmpty
+    ) {
         return html! {};
     }
     html! {

@@ -97,7 +97,9 @@ impl Reducible for State {
                 if next.pair == Some(pair) {
                     return self;
                 }
-                if next.pair.is_none() && !(next.source.trim().is_empty() && next.derivative.trim().is_empty()) {
+                if next.pair.is_none()
+                    && !(next.source.trim().is_empty() && next.derivative.trim().is_empty())
+                {
                     next.replaced = Some((next.source.clone(), next.derivative.clone()));
                 }
                 next.source = pair.source.text.to_owned();

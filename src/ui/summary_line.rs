@@ -16,7 +16,10 @@ pub struct Props {
 #[function_component]
 pub fn SummaryLine(props: &Props) -> Html {
     let c = props.counts;
-    let both_present = !matches!(props.status, Status::BothEmpty | Status::SourceEmpty | Status::DerivativeEmpty);
+    let both_present = !matches!(
+        props.status,
+        Status::BothEmpty | Status::SourceEmpty | Status::DerivativeEmpty
+    );
     let share = (c.copied_share * 100.0).round() as u32;
     html! {
         <p class={classes!("summary", props.updating.then_some("is-updating"))} role="status" aria-live="polite" id="summary">

@@ -1,0 +1,282 @@
+//! One text prepared for comparison: tokens, interned keys, sentences and paragraphs.
+//!
+//! Both sides share one interner, so equal keys get equal integer ids and the
+//! later stages compare integers. A *unit* is a sentence: the unit of
+//! alignment and of moves.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::key::key;
+use super::token::{tokenize, Token, TokenKind};
+use super::Options;
+
+/// A sentence, as a range of compared-token indices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Unit {
+    pub start: usize,
+    pub end: usize,
+    /// The paragraph it stands in (0-based).
+    pub paragraph: usize,
+    /// How many words it holds.
+    pub words: usize,
+}
+
+impl Unit {
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// One text, tokenised, keyed and split into units.
+pub(crate) struct Side<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    /// Indices into `tokens` of the compared tokens (words and punctuation,
+    /// plus whitespace when it is not ignored, minus punctuation when it is).
+    pub compared: Vec<usize>,
+    /// Interned key of each compared token.
+    pub ids: Vec<u32>,
+    /// Paragraph of each compared token.
+    pub paragraph: Vec<usize>,
+    /// Sentences, in order; they cover `compared` exactly.
+    pub units: Vec<Unit>,
+}
+
+/// Gives equal keys equal ids across both sides.
+#[derive(Default)]
+pub(crate) struct Interner<'t> {
+    ids: HashMap<Cow<'t, str>, u32>,
+}
+
+impl<'t> Interner<'t> {
+    fn id(&mut self, key: Cow<'t, str>) -> u32 {
+        let next = self.ids.len() as u32;
+        *self.ids.entry(key).or_insert(next)
+    }
+}
+
+impl<'t> Side<'t> {
+    pub fn new(text: &'t str, options: &Options, interner: &mut Interner<'t>) -> Self {
+        let tokens = tokenize(text);
+        let compared: Vec<usize> = tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| match t.kind {
+                TokenKind::Word => true,
+                TokenKind::Punct => !options.ignore_punctuation,
+                TokenKind::Space | TokenKind::Break => !options.ignore_whitespace,
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let ids = compared
+            .iter()
+            .map(|&i| interner.id(key(tokens[i].text(text), options)))
+            .collect();
+
+        let (sentence_of, paragraph_of) = sentences_and_paragraphs(text, &tokens);
+        let paragraph: Vec<usize> = compared.iter().map(|&i| paragraph_of[i]).collect();
+        let mut units: Vec<Unit> = Vec::new();
+        for (k, &i) in compared.iter().enumerate() {
+            let word = usize::from(tokens[i].kind == TokenKind::Word);
+            match units.last_mut() {
+                Some(unit) if sentence_of[compared[k - 1]] == sentence_of[i] => {
+                    unit.end = k + 1;
+                    unit.words += word;
+                }
+                _ => units.push(Unit {
+                    start: k,
+                    end: k + 1,
+                    paragraph: paragraph[k],
+                    words: word,
+                }),
+            }
+        }
+        Side {
+            text,
+            tokens,
+            compared,
+            ids,
+            paragraph,
+            units,
+        }
+    }
+
+    /// Start of compared token `k`, or the end of the text past the last one.
+    pub fn start_of(&self, k: usize) -> usize {
+        self.compared
+            .get(k)
+            .map_or(self.text.len(), |&i| self.tokens[i].start)
+    }
+
+    /// Compared tokens `range` with the whitespace that follows them, as bytes.
+    pub fn bytes(&self, range: Range<usize>) -> Range<usize> {
+        self.start_of(range.start)..self.start_of(range.end)
+    }
+
+    /// Whether a paragraph ends right after compared token `k`.
+    pub fn breaks_after(&self, k: usize) -> bool {
+        let next = self
+            .compared
+            .get(k + 1)
+            .copied()
+            .unwrap_or(self.tokens.len());
+        self.tokens[self.compared[k]..next]
+            .iter()
+            .any(|t| t.kind == TokenKind::Break)
+    }
+
+    pub fn is_word(&self, k: usize) -> bool {
+        self.tokens[self.compared[k]].kind == TokenKind::Word
+    }
+
+    pub fn words(&self, range: Range<usize>) -> usize {
+        range.filter(|&k| self.is_word(k)).count()
+    }
+
+    /// The text of compared token `k` (without the whitespace after it).
+    pub fn token_text(&self, k: usize) -> &'t str {
+        self.tokens[self.compared[k]].text(self.text)
+    }
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Col", "Capt",
+    "Lt", "Sgt", "No", "vs", "etc", "e.g", "i.e", "Inc", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr",
+    "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// For every token, the number of the sentence and of the paragraph it belongs to.
+///
+/// A sentence ends at a paragraph break, or at `.`, `!`, `?` or `…` (after any
+/// closing quotes or brackets) when whitespace and then a capital, a digit or
+/// an opening quote follow; a full stop after a known abbreviation or a single
+/// letter does not end one. `。`, `！` and `？` end a sentence with or without
+/// a following space.
+fn sentences_and_paragraphs(text: &str, tokens: &[Token]) -> (Vec<usize>, Vec<usize>) {
+    let mut sentence = Vec::with_capacity(tokens.len());
+    let mut paragraph = Vec::with_capacity(tokens.len());
+    let (mut s, mut p) = (0usize, 0usize);
+    // State: just saw a sentence terminal (possibly followed by closers), and then whitespace.
+    let mut terminal = false;
+    let mut spaced = false;
+    let mut prev_word: Option<&str> = None;
+    for token in tokens {
+        let t = token.text(text);
+        match token.kind {
+            TokenKind::Break => {
+                sentence.push(s);
+                paragraph.push(p);
+                s += 1;
+                p += 1;
+                terminal = false;
+                spaced = false;
+                continue;
+            }
+            TokenKind::Space => {
+                spaced = terminal;
+            }
+            TokenKind::Word | TokenKind::Punct => {
+                let first = t.chars().next().unwrap_or(' ');
+                let opener = matches!(
+                    first,
+                    '"' | '\u{201C}' | '\u{2018}' | '(' | '[' | '\u{00AB}' | '\''
+                );
+                let starts = terminal
+                    && spaced
+                    && (first.is_uppercase()
+                        || first.is_numeric()
+                        || (token.kind == TokenKind::Punct && opener));
+                if starts {
+                    s += 1;
+                }
+                if token.kind == TokenKind::Punct {
+                    let ends_cjk = t
+                        .chars()
+                        .any(|c| matches!(c, '\u{3002}' | '\u{FF01}' | '\u{FF1F}'));
+                    let ends = t.chars().any(|c| matches!(c, '.' | '!' | '?' | '\u{2026}'));
+                    let closer = t.chars().all(|c| {
+                        matches!(
+                            c,
+                            '"' | '\u{201D}' | '\u{2019}' | ')' | ']' | '\u{00BB}' | '\''
+                        )
+                    });
+                    let abbreviation = t == "."
+                        && prev_word.is_some_and(|w| {
+                            ABBREVIATIONS.contains(&w) || w.chars().count() == 1 || w.contains('.')
+                        });
+                    if ends_cjk {
+                        sentence.push(s);
+                        paragraph.push(p);
+                        s += 1;
+                        terminal = false;
+                        spaced = false;
+                        prev_word = None;
+                        continue;
+                    }
+                    terminal = if ends {
+                        !abbreviation
+                    } else {
+                        terminal && closer && !spaced
+                    };
+                } else {
+                    terminal = false;
+                    prev_word = Some(t);
+                }
+                spaced = false;
+            }
+        }
+        sentence.push(s);
+        paragraph.push(p);
+    }
+    (sentence, paragraph)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let mut interner = Interner::default();
+        let side = Side::new(text, &Options::default(), &mut interner);
+        side.units
+            .iter()
+            .map(|u| text[side.bytes(u.range())].trim().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn splits_sentences_but_not_after_abbreviations() {
+        assert_eq!(
+            sentences("He did not. Mr. Said added 620,000 more. \"Quote.\" Then U.S. soil."),
+            [
+                "He did not.",
+                "Mr. Said added 620,000 more.",
+                "\"Quote.\"",
+                "Then U.S. soil."
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraph_breaks_end_sentences_and_cjk_needs_no_space() {
+        assert_eq!(
+            sentences("A heading\nA line。次の文。"),
+            ["A heading", "A line。", "次の文。"]
+        );
+    }
+
+    #[test]
+    fn units_know_their_paragraph_and_words() {
+        let mut interner = Interner::default();
+        let side = Side::new(
+            "One two. Three.\n\nFour -- five.",
+            &Options::default(),
+            &mut interner,
+        );
+        let shape: Vec<_> = side.units.iter().map(|u| (u.paragraph, u.words)).collect();
+        assert_eq!(shape, [(0, 2), (0, 1), (1, 2)]);
+    }
+}

@@ -1,0 +1,5 @@
+//! Exports: a comparison rendered for use outside the page (pure Rust, tested natively).
+
+pub mod wdiff;
+
+pub use wdiff::wdiff;
