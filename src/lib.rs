@@ -4,13 +4,18 @@
 //!
 //! - [`engine`] compares two texts and returns a [`engine::Comparison`]; it is
 //!   pure Rust and tested natively;
+//! - [`display`] lays a comparison out for the page (stops, folded rows, overview marks);
 //! - [`export`] renders a comparison as text for use elsewhere;
 //! - [`samples`] carries the bundled sample articles;
-//! - `ui` (built for the browser only) renders a comparison with Yew.
+//! - `io` (browser only) keeps preferences in the browser;
+//! - `ui` (browser only) renders a comparison with Yew.
 
+pub mod display;
 pub mod engine;
 pub mod export;
 pub mod samples;
 
+#[cfg(target_arch = "wasm32")]
+pub mod io;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,24 +1,45 @@
-//! The root component: owns the page state and lays out the page.
+//! The root component: owns the page state, remembers preferences, listens for
+//! the navigation keys, and lays out the page.
 
 use std::time::Duration;
 
+use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 use super::article_editor::ArticleEditor;
+use super::change_navigator::ChangeNavigator;
 use super::diff_view::DiffView;
+use super::legend::Legend;
 use super::notice::Notice;
+use super::options_panel::OptionsPanel;
 use super::sample_picker::SamplePicker;
 use super::state::{Action, State};
 use super::summary_line::SummaryLine;
+use super::view_toggle::ViewToggle;
+use crate::io::storage::{load_prefs, save_prefs};
 
 /// How long typing must pause before the texts are compared again.
 const DEBOUNCE: Duration = Duration::from_millis(250);
 
+/// Whether a key press belongs to a text field or a control rather than to the page.
+fn typing_into(event: &KeyboardEvent) -> bool {
+    let Some(el) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT")
+        || el.closest("[contenteditable]").ok().flatten().is_some()
+}
+
 /// The Syndiff page.
 #[function_component]
 pub fn App() -> Html {
-    let state = use_reducer(State::default);
+    let state = use_reducer(|| State::new(load_prefs()));
 
     // Compare again once edits pause; a new edit cancels the pending comparison.
     {
@@ -30,27 +51,83 @@ pub fn App() -> Html {
             move || drop(pending)
         });
     }
-
-    let on_source = {
+    // Remember the view and options.
+    use_effect_with(state.prefs.clone(), save_prefs);
+    // j / n: next change; k / p: previous change (not while typing).
+    {
         let dispatcher = state.dispatcher();
-        Callback::from(move |text| dispatcher.dispatch(Action::EditSource(text)))
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
+                EventListener::new(&doc, "keydown", move |e| {
+                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    if e.ctrl_key() || e.meta_key() || e.alt_key() || typing_into(e) {
+                        return;
+                    }
+                    let action = match e.key().as_str() {
+                        "j" | "n" => Action::NextChange,
+                        "k" | "p" => Action::PreviousChange,
+                        _ => return,
+                    };
+                    e.prevent_default();
+                    dispatcher.dispatch(action);
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    let send = {
+        let dispatcher = state.dispatcher();
+        move |action: Action| dispatcher.dispatch(action)
+    };
+    let on_source = {
+        let send = send.clone();
+        Callback::from(move |t| send(Action::EditSource(t)))
     };
     let on_derivative = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |text| dispatcher.dispatch(Action::EditDerivative(text)))
+        let send = send.clone();
+        Callback::from(move |t| send(Action::EditDerivative(t)))
     };
     let on_pick = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |pair| dispatcher.dispatch(Action::LoadPair(pair)))
+        let send = send.clone();
+        Callback::from(move |p| send(Action::LoadPair(p)))
     };
     let on_restore = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |_| dispatcher.dispatch(Action::RestoreReplaced))
+        let send = send.clone();
+        Callback::from(move |_| send(Action::RestoreReplaced))
+    };
+    let on_view = {
+        let send = send.clone();
+        Callback::from(move |v| send(Action::SetView(v)))
+    };
+    let on_options = {
+        let send = send.clone();
+        Callback::from(move |o| send(Action::SetOptions(o)))
+    };
+    let on_previous = {
+        let send = send.clone();
+        Callback::from(move |_| send(Action::PreviousChange))
+    };
+    let on_next = {
+        let send = send.clone();
+        Callback::from(move |_| send(Action::NextChange))
+    };
+    let on_go = {
+        let send = send.clone();
+        Callback::from(move |n| send(Action::GoToChange(n)))
     };
 
     let comparison = state.comparison.clone();
+    let layout = state.layout.clone();
+    let current_label = state
+        .current
+        .and_then(|n| layout.stops.get(n))
+        .map(|s| s.kind.label());
     html! {
         <>
+            <a class="skip-link" href="#result-heading">{ "Skip to the comparison" }</a>
             <header class="masthead">
                 <h1 class="wordmark">{ "Syndiff" }</h1>
                 <p class="tagline">{ "See, word by word, how one text was made from another." }</p>
@@ -66,31 +143,28 @@ pub fn App() -> Html {
                         </p>
                     }
                     <div class="editors">
-                        <ArticleEditor
-                            id="source"
-                            label="Source"
-                            hint="the earlier text"
-                            text={state.source.clone()}
-                            on_input={on_source}
-                        />
-                        <ArticleEditor
-                            id="derivative"
-                            label="Derivative"
-                            hint="the later text, compared with the source"
-                            text={state.derivative.clone()}
-                            on_input={on_derivative}
-                        />
+                        <ArticleEditor id="source" label="Source" hint="the earlier text"
+                            text={state.source.clone()} on_input={on_source} />
+                        <ArticleEditor id="derivative" label="Derivative" hint="the later text, compared with the source"
+                            text={state.derivative.clone()} on_input={on_derivative} />
                     </div>
                 </section>
                 <section class="result" aria-labelledby="result-heading">
-                    <h2 id="result-heading" class="result-heading">{ "What changed" }</h2>
+                    <h2 id="result-heading" class="result-heading" tabindex="-1">{ "What changed" }</h2>
                     <SummaryLine counts={comparison.counts} status={comparison.status} updating={state.is_stale()} />
                     <Notice status={comparison.status} />
-                    <DiffView comparison={comparison.clone()} />
+                    <div class="toolbar" role="toolbar" aria-label="View and navigation">
+                        <ViewToggle view={state.prefs.view} on_change={on_view} />
+                        <ChangeNavigator current={state.current} total={layout.stops.len()} {current_label} {on_previous} {on_next} />
+                        <OptionsPanel options={state.prefs.options.clone()} on_change={on_options} />
+                    </div>
+                    <Legend />
+                    <DiffView comparison={comparison.clone()} layout={layout.clone()} view={state.prefs.view} current={state.current} {on_go} />
                 </section>
             </main>
             <footer class="colophon">
                 <p>{ "Syndiff runs entirely in your browser: nothing you paste or load leaves this page." }</p>
+                <p>{ "Keys: " }<kbd>{ "j" }</kbd>{ " or " }<kbd>{ "n" }</kbd>{ " next change, " }<kbd>{ "k" }</kbd>{ " or " }<kbd>{ "p" }</kbd>{ " previous change." }</p>
             </footer>
         </>
     }

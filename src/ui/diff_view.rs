@@ -1,23 +1,51 @@
-//! The inline diff view: the derivative as it reads, with cuts and additions marked in place.
-//!
-//! Colour is never the only cue: cut words are struck through, added words are
-//! underlined, and each change carries hidden words for screen readers
-//! ("deleted:", "inserted:", "replaced: … with: …") and a tooltip.
+//! The comparison itself: the chosen view, the overview strip, and the behaviour they share
+//! (unfolding, the current change, counterparts lit on hover and focus).
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::engine::{Block, Comparison, Segment, SegmentKind, Status};
+use super::dom::{link_counterparts, show_current};
+use super::inline_view::InlineView;
+use super::overview_strip::OverviewStrip;
+use super::side_by_side_view::SideBySideView;
+use crate::display::Layout;
+use crate::engine::{Comparison, Status};
+use crate::io::storage::View;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub comparison: Rc<Comparison>,
+    pub layout: Rc<Layout>,
+    pub view: View,
+    pub current: Option<usize>,
+    pub on_go: Callback<usize>,
 }
 
-/// The comparison as one column of paragraphs.
 #[function_component]
 pub fn DiffView(props: &Props) -> Html {
+    let unfolded = use_state(|| Rc::new(HashSet::<usize>::new()));
+    // A new comparison starts folded again.
+    {
+        let unfolded = unfolded.clone();
+        use_effect_with(Rc::as_ptr(&props.comparison) as usize, move |_| {
+            unfolded.set(Rc::new(HashSet::new()));
+        });
+    }
+    // Keep the current change marked and in view, whenever it or the view changes.
+    use_effect_with(
+        (
+            props.current,
+            props.view,
+            Rc::as_ptr(&props.layout) as usize,
+        ),
+        |(current, _, _)| {
+            show_current(*current);
+        },
+    );
+
     let c = &props.comparison;
     if matches!(
         c.status,
@@ -25,95 +53,41 @@ pub fn DiffView(props: &Props) -> Html {
     ) {
         return html! {};
     }
-    html! {
-        <div class="diff-view">
-            <ul class="legend" aria-label="How changes are marked">
-                <li><span class="legend-swatch"><del>{ "struck through" }</del></span>{ " in the source only (cut)" }</li>
-                <li><span class="legend-swatch"><ins>{ "underlined" }</ins></span>{ " in the derivative only (added)" }</li>
-            </ul>
-            <article class="diff-text" id="diff" aria-label="The derivative with changes from the source marked">
-                { for c.blocks.iter().map(block) }
-            </article>
-        </div>
-    }
-}
-
-fn block(block: &Block) -> Html {
-    let only = |kind| block.segments.iter().all(|s| s.kind == kind || is_blank(s));
-    let class = if only(SegmentKind::Deleted) {
-        Some("block-cut")
-    } else if only(SegmentKind::Inserted) {
-        Some("block-added")
-    } else {
-        None
+    let on_unfold = {
+        let unfolded = unfolded.clone();
+        Callback::from(move |start: usize| {
+            let mut next = (**unfolded).clone();
+            next.insert(start);
+            unfolded.set(Rc::new(next));
+        })
     };
-    if block.segments.iter().all(is_blank) {
-        return html! {};
-    }
+    let light = |e: Event| {
+        link_counterparts(
+            e.target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok()),
+        )
+    };
+    let onmouseover = Callback::from(move |e: MouseEvent| light(e.into()));
+    let onfocusin = Callback::from(move |e: FocusEvent| light(e.into()));
+    let onmouseleave = Callback::from(|_: MouseEvent| link_counterparts(None));
+
+    let unfolded = (*unfolded).clone();
     html! {
-        <p class={classes!("block", class)} dir="auto">
-            { for block.segments.iter().map(segment) }
-        </p>
-    }
-}
-
-fn is_blank(s: &Segment) -> bool {
-    s.source.trim().is_empty() && s.derivative.trim().is_empty()
-}
-
-/// Splits a run into its words and the whitespace after them.
-fn words_and_space(text: &str) -> (&str, &str) {
-    let words = text.trim_end();
-    (words, &text[words.len()..])
-}
-
-/// Whitespace between words, as one space (paragraphs are the blocks).
-fn gap(space: &str) -> &'static str {
-    if space.is_empty() {
-        ""
-    } else {
-        " "
-    }
-}
-
-fn segment(s: &Segment) -> Html {
-    match s.kind {
-        SegmentKind::Equal => html! { { s.derivative.as_str() } },
-        SegmentKind::Deleted => {
-            let (words, space) = words_and_space(&s.source);
-            html! {
-                <>
-                    <del class="change" data-kind="deleted" title="Cut: in the source only">
-                        <span class="visually-hidden">{ "deleted: " }</span>{ words }
-                    </del>
-                    { gap(space) }
-                </>
-            }
-        }
-        SegmentKind::Inserted => {
-            let (words, space) = words_and_space(&s.derivative);
-            html! {
-                <>
-                    <ins class="change" data-kind="inserted" title="Added: in the derivative only">
-                        <span class="visually-hidden">{ "inserted: " }</span>{ words }
-                    </ins>
-                    { gap(space) }
-                </>
-            }
-        }
-        SegmentKind::Replaced => {
-            let (old, _) = words_and_space(&s.source);
-            let (new, space) = words_and_space(&s.derivative);
-            html! {
-                <>
-                    <span class="change" data-kind="replaced" title={format!("Changed: \u{201c}{old}\u{201d} became \u{201c}{new}\u{201d}")}>
-                        <del><span class="visually-hidden">{ "replaced: " }</span>{ old }</del>
-                        { " " }
-                        <ins><span class="visually-hidden">{ " with: " }</span>{ new }</ins>
-                    </span>
-                    { gap(space) }
-                </>
-            }
-        }
+        <div class="diff-area">
+            <div id="diff" class="diff-body" data-view={match props.view { View::Inline => "inline", View::SideBySide => "side-by-side" }}
+                {onmouseover} {onfocusin} {onmouseleave}>
+                {
+                    match props.view {
+                        View::Inline => html! {
+                            <InlineView comparison={c.clone()} layout={props.layout.clone()} {unfolded} {on_unfold} />
+                        },
+                        View::SideBySide => html! {
+                            <SideBySideView comparison={c.clone()} layout={props.layout.clone()} {unfolded} {on_unfold} />
+                        },
+                    }
+                }
+            </div>
+            <OverviewStrip layout={props.layout.clone()} current={props.current} on_go={props.on_go.clone()} />
+        </div>
     }
 }

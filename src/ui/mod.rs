@@ -4,10 +4,21 @@
 
 mod app;
 mod article_editor;
+mod change_navigator;
 mod diff_view;
+mod dom;
+mod folded_row;
+mod inline_view;
+mod legend;
+mod marks;
 mod notice;
+mod options_panel;
+mod overview_strip;
+mod passage;
 mod sample_picker;
+mod side_by_side_view;
 pub mod state;
 mod summary_line;
+mod view_toggle;
 
 pub use app::App;

@@ -32,6 +32,14 @@ fn message(status: Status) -> Option<(&'static str, &'static str)> {
             "The texts differ only in whitespace.",
             "Extra spaces and line breaks are not counted as changes, so every word is unchanged.",
         ),
+        Status::Equivalent => (
+            "The texts differ only in what the options count as the same.",
+            "Quote styles, dashes, Unicode forms, case or punctuation differ; every word is unchanged. Change this under Options.",
+        ),
+        Status::NoSharedPassages => (
+            "No shared passages.",
+            "The texts share no sentence: the derivative does not reuse the source's wording. Every source word is shown cut, every derivative word added.",
+        ),
         Status::Changed => return None,
     })
 }

@@ -1,10 +1,12 @@
-//! Page state: the two texts, the last comparison, and the actions that change them.
+//! Page state: the two texts, view and options, the last comparison, and the actions that change them.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::display::Layout;
 use crate::engine::{compare, Comparison, Options};
+use crate::io::storage::{Prefs, View};
 use crate::samples::{self, Pair};
 
 /// Everything the page shows is derived from this.
@@ -16,10 +18,14 @@ pub struct State {
     pub derivative: String,
     /// The sample pair both texts come from, until either is edited.
     pub pair: Option<&'static Pair>,
-    /// How to compare.
-    pub options: Options,
+    /// How to compare and how to show it (remembered).
+    pub prefs: Prefs,
     /// The comparison of the texts as they were at `compared_revision`.
     pub comparison: Rc<Comparison>,
+    /// Its stops, rows and overview marks.
+    pub layout: Rc<Layout>,
+    /// The change the reader is at, as an index into `layout.stops`.
+    pub current: Option<usize>,
     /// Raised on every edit; the page compares again once edits pause.
     pub revision: u64,
     /// The revision `comparison` was made from.
@@ -41,19 +47,35 @@ pub enum Action {
     RestoreReplaced,
     /// Compare the texts as they are now.
     Compare,
+    /// Show the comparison inline or side by side.
+    SetView(View),
+    /// Compare with other options (at once).
+    SetOptions(Options),
+    /// Go to the next change (the first, when none is current).
+    NextChange,
+    /// Go to the previous change (the last, when none is current).
+    PreviousChange,
+    /// Go to this change.
+    GoToChange(usize),
 }
 
 impl State {
     /// The page as it opens: the default sample pair, already compared.
-    pub fn with_pair(pair: &'static Pair) -> Self {
-        let options = Options::default();
-        let comparison = Rc::new(compare(pair.source.text, pair.derivative.text, &options));
+    pub fn new(prefs: Prefs) -> Self {
+        let pair = samples::default_pair();
+        let comparison = Rc::new(compare(
+            pair.source.text,
+            pair.derivative.text,
+            &prefs.options,
+        ));
         State {
             source: pair.source.text.to_owned(),
             derivative: pair.derivative.text.to_owned(),
             pair: Some(pair),
-            options,
+            layout: Rc::new(Layout::of(&comparison)),
             comparison,
+            prefs,
+            current: None,
             revision: 0,
             compared_revision: 0,
             replaced: None,
@@ -69,11 +91,13 @@ impl State {
         self.revision += 1;
         self
     }
-}
 
-impl Default for State {
-    fn default() -> Self {
-        State::with_pair(samples::default_pair())
+    fn recompare(&mut self) {
+        let comparison = compare(&self.source, &self.derivative, &self.prefs.options);
+        self.layout = Rc::new(Layout::of(&comparison));
+        self.comparison = Rc::new(comparison);
+        self.compared_revision = self.revision;
+        self.current = None;
     }
 }
 
@@ -82,6 +106,7 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        let stops = self.layout.stops.len();
         match action {
             Action::EditSource(text) => {
                 next.source = text;
@@ -120,9 +145,29 @@ impl Reducible for State {
                 if !self.is_stale() {
                     return self;
                 }
-                next.comparison = Rc::new(compare(&next.source, &next.derivative, &next.options));
-                next.compared_revision = next.revision;
+                next.recompare();
             }
+            Action::SetView(view) => {
+                if view == self.prefs.view {
+                    return self;
+                }
+                next.prefs.view = view;
+            }
+            Action::SetOptions(options) => {
+                if options == self.prefs.options {
+                    return self;
+                }
+                next.prefs.options = options;
+                next.recompare();
+            }
+            Action::NextChange if stops > 0 => {
+                next.current = Some(self.current.map_or(0, |c| (c + 1).min(stops - 1)));
+            }
+            Action::PreviousChange if stops > 0 => {
+                next.current = Some(self.current.map_or(stops - 1, |c| c.saturating_sub(1)));
+            }
+            Action::GoToChange(n) if n < stops => next.current = Some(n),
+            Action::NextChange | Action::PreviousChange | Action::GoToChange(_) => return self,
         }
         Rc::new(next)
     }

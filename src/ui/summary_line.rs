@@ -27,6 +27,12 @@ pub fn SummaryLine(props: &Props) -> Html {
                 <span class="figure"><strong data-figure="unchanged">{ c.unchanged }</strong>{ " words unchanged" }</span>
                 <span class="figure figure-deleted"><strong data-figure="deleted">{ c.deleted }</strong>{ " deleted" }</span>
                 <span class="figure figure-inserted"><strong data-figure="inserted">{ c.inserted }</strong>{ " inserted" }</span>
+                if c.moves > 0 {
+                    <span class="figure figure-moved">
+                        <strong data-figure="moved">{ c.moved }</strong>
+                        { if c.moves == 1 { " moved (1 passage)".to_owned() } else { format!(" moved ({} passages)", c.moves) } }
+                    </span>
+                }
                 <span class="figure figure-share">
                     <strong data-figure="copied">{ format!("{share}%") }</strong>
                     { " of the derivative copied verbatim from the source" }

@@ -1,0 +1,48 @@
+//! Remembered preferences (view and options) in the browser's localStorage.
+//!
+//! Storage may be missing or refuse writes (private windows, file:// in some
+//! browsers, quota): the page then simply does not remember, and says nothing.
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::Options;
+
+const PREFS_KEY: &str = "syndiff.prefs.v1";
+
+/// How the comparison is laid out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum View {
+    /// One column: the derivative as it reads, with cuts and additions in place.
+    #[default]
+    Inline,
+    /// Two columns: aligned source and derivative paragraphs.
+    SideBySide,
+}
+
+/// What the page remembers between visits.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    pub view: View,
+    pub options: Options,
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The remembered preferences, or the defaults when there are none (or they do not parse).
+pub fn load_prefs() -> Prefs {
+    local_storage()
+        .and_then(|s| s.get_item(PREFS_KEY).ok().flatten())
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default()
+}
+
+/// Remembers the preferences; silently does nothing when storage is unavailable.
+pub fn save_prefs(prefs: &Prefs) {
+    if let (Some(storage), Ok(json)) = (local_storage(), serde_json::to_string(prefs)) {
+        let _ = storage.set_item(PREFS_KEY, &json);
+    }
+}

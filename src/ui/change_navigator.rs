@@ -1,0 +1,43 @@
+//! Previous / next change, where the reader is, and the keys that do the same.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The current change (0-based), if the reader has moved to one.
+    pub current: Option<usize>,
+    pub total: usize,
+    /// What the current change is ("added", "moved here", …).
+    pub current_label: Option<&'static str>,
+    pub on_previous: Callback<()>,
+    pub on_next: Callback<()>,
+}
+
+#[function_component]
+pub fn ChangeNavigator(props: &Props) -> Html {
+    let position = match (props.current, props.total) {
+        (_, 0) => "No changes".to_owned(),
+        (None, n) => format!("{n} changes"),
+        (Some(c), n) => format!("Change {} of {n}", c + 1),
+    };
+    let disabled = props.total == 0;
+    html! {
+        <div class="navigator">
+            <button type="button" class="nav-button" id="previous-change" disabled={disabled}
+                onclick={props.on_previous.reform(|_| ())} aria-keyshortcuts="k p" title="Previous change (k or p)">
+                <span aria-hidden="true">{ "\u{2191} " }</span>{ "Previous" }
+            </button>
+            <span class="nav-position" id="change-position" aria-live="polite">
+                { position }
+                if let Some(label) = props.current_label {
+                    <span class="nav-kind">{ format!(": {label}") }</span>
+                }
+            </span>
+            <button type="button" class="nav-button" id="next-change" disabled={disabled}
+                onclick={props.on_next.reform(|_| ())} aria-keyshortcuts="j n" title="Next change (j or n)">
+                { "Next" }<span aria-hidden="true">{ " \u{2193}" }</span>
+            </button>
+            <span class="nav-keys" aria-hidden="true"><kbd>{ "j" }</kbd>{ "/" }<kbd>{ "k" }</kbd></span>
+        </div>
+    }
+}

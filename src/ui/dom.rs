@@ -1,0 +1,103 @@
+//! View behaviour that acts on the rendered page: bring a change into view,
+//! jump between the ends of a move, light up a change's counterpart.
+//!
+//! Only classes, focus and scrolling are touched here; content is Yew's.
+
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+fn all(selector: &str) -> Vec<Element> {
+    let Some(list) = document().and_then(|d| d.query_selector_all(selector).ok()) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
+}
+
+/// Scrolls `el` to the middle of the window (smoothly unless reduced motion is asked for) and focuses it.
+fn bring_into_view(el: &Element) {
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Center);
+    options.set_behavior(if reduced_motion() {
+        ScrollBehavior::Instant
+    } else {
+        ScrollBehavior::Smooth
+    });
+    if let Some(html) = el.dyn_ref::<HtmlElement>() {
+        if !html.has_attribute("tabindex") && html.tab_index() < 0 {
+            let _ = html.set_attribute("tabindex", "-1");
+        }
+        let _ = html.focus();
+    }
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Marks navigation stop `n` as current in the diff and brings it into view.
+pub fn show_current(n: Option<usize>) {
+    for el in all("#diff .is-current") {
+        let _ = el.class_list().remove_1("is-current");
+    }
+    let Some(n) = n else { return };
+    let found = all(&format!("#diff [data-change=\"{n}\"]"));
+    for el in &found {
+        let _ = el.class_list().add_1("is-current");
+    }
+    if let Some(first) = found.first() {
+        bring_into_view(first);
+    }
+}
+
+/// Jumps from one end of move `id` to the other (`to` is `source` or `derivative`) and flashes it.
+pub fn jump_to_move(id: u32, to: &str) {
+    let selector = format!("#diff [data-move=\"{id}\"][data-move-end=\"{to}\"]");
+    let Some(target) = all(&selector).into_iter().next() else {
+        return;
+    };
+    let badge = target.query_selector(".move-badge").ok().flatten();
+    bring_into_view(badge.as_ref().unwrap_or(&target));
+    let _ = target.class_list().add_1("is-flashing");
+    Timeout::new(1600, move || {
+        let _ = target.class_list().remove_1("is-flashing");
+    })
+    .forget();
+}
+
+/// Lights up every element of the change or move under `el` (its counterpart in the other column too).
+pub fn link_counterparts(el: Option<Element>) {
+    for old in all("#diff .is-linked") {
+        let _ = old.class_list().remove_1("is-linked");
+    }
+    let Some(el) = el else { return };
+    let selector = if let Some(change) = el
+        .closest("[data-change]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("data-change"))
+    {
+        format!("#diff [data-change=\"{change}\"]")
+    } else {
+        return;
+    };
+    let linked = all(&selector);
+    if linked.len() > 1 {
+        for e in linked {
+            let _ = e.class_list().add_1("is-linked");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! The side-by-side view: aligned paragraphs in two columns that scroll together.
+
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::folded_row::FoldedRow;
+use super::marks::Column;
+use super::passage::passage;
+use crate::display::{Layout, Row};
+use crate::engine::{Comparison, SegmentKind};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub comparison: Rc<Comparison>,
+    pub layout: Rc<Layout>,
+    pub unfolded: Rc<HashSet<usize>>,
+    pub on_unfold: Callback<usize>,
+}
+
+#[function_component]
+pub fn SideBySideView(props: &Props) -> Html {
+    let c = &props.comparison;
+    let rows = props.layout.rows.iter().map(|row| match row {
+        Row::Block(b) => render_row(c, &props.layout, *b),
+        Row::Folded { blocks } if props.unfolded.contains(&blocks.start) => {
+            html! { { for blocks.clone().map(|b| render_row(c, &props.layout, b)) } }
+        }
+        Row::Folded { blocks } => {
+            let start = blocks.start;
+            html! { <FoldedRow count={blocks.len()} on_unfold={props.on_unfold.reform(move |_| start)} /> }
+        }
+    });
+    html! {
+        <div class="diff-text side-by-side" role="table" aria-label="Source and derivative, paragraph by paragraph">
+            <div class="sbs-row sbs-head" role="row">
+                <div class="sbs-cell" role="columnheader">{ "Source" }</div>
+                <div class="sbs-cell" role="columnheader">{ "Derivative" }</div>
+            </div>
+            { for rows }
+        </div>
+    }
+}
+
+fn render_row(c: &Comparison, layout: &Layout, b: usize) -> Html {
+    let block = &c.blocks[b];
+    let has = |pick: fn(&crate::engine::Segment) -> &str| {
+        block.segments.iter().any(|s| !pick(s).trim().is_empty())
+    };
+    let source_side = block
+        .segments
+        .iter()
+        .any(|s| !s.arrived() && !s.source.trim().is_empty());
+    let derivative_side = has(|s| &s.derivative);
+    if !source_side && !derivative_side {
+        return html! {};
+    }
+    let number = |p: Option<usize>| p.map(|p| format!("\u{b6}{}", p + 1));
+    let cut = block.segments.iter().all(|s| {
+        matches!(s.kind, SegmentKind::Deleted | SegmentKind::Moved)
+            || s.derivative.trim().is_empty()
+    });
+    html! {
+        <div class="sbs-row" role="row" data-block={b.to_string()}>
+            <div class={classes!("sbs-cell", "sbs-source", (!source_side).then_some("is-empty"))} role="cell" dir="auto">
+                if source_side {
+                    <span class="para-number" aria-label={number(block.source_paragraph).map(|n| format!("source paragraph {}", &n[2..]))}>
+                        { number(block.source_paragraph) }
+                    </span>
+                    { passage(block, b, Column::Source, layout, &c.moves) }
+                }
+            </div>
+            <div class={classes!("sbs-cell", "sbs-derivative", (!derivative_side || cut).then_some("is-empty"))} role="cell" dir="auto">
+                if derivative_side {
+                    <span class="para-number" aria-label={number(block.derivative_paragraph).map(|n| format!("derivative paragraph {}", &n[2..]))}>
+                        { number(block.derivative_paragraph) }
+                    </span>
+                    { passage(block, b, Column::Derivative, layout, &c.moves) }
+                }
+            </div>
+        </div>
+    }
+}

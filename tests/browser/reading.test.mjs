@@ -1,0 +1,189 @@
+// Reading a rewrite: views, keyboard navigation, moves, folding, options, the overview strip.
+// Screenshots of both views at 360 px and 1440 px go to tests/browser/artifacts/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, screenshot, settled, figure } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Whether the element's box lies within the window. */
+async function inView(locator) {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
+  });
+}
+
+async function waitInView(locator) {
+  for (let i = 0; i < 40; i++) {
+    if (await inView(locator)) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
+}
+
+async function position(page) {
+  return (await page.locator('#change-position').textContent()).trim();
+}
+
+test('switching views keeps the comparison, and the view is remembered after a reload', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  assert.equal(await page.locator('#diff').getAttribute('data-view'), 'inline');
+  await page.getByLabel('Side by side').check();
+  assert.equal(await page.locator('#diff').getAttribute('data-view'), 'side-by-side');
+  // Aligned paragraphs: "Saeed" on the source side, "Said" in the same row's derivative side.
+  const row = page.locator('.sbs-row', { hasText: 'Davlatali' });
+  assert.match(await row.locator('.sbs-source del[data-kind="replaced"]').textContent(), /Saeed/);
+  assert.match(await row.locator('.sbs-derivative ins[data-kind="replaced"]').textContent(), /Said/);
+  await page.reload();
+  await page.locator('#summary').waitFor();
+  assert.equal(await page.locator('#diff').getAttribute('data-view'), 'side-by-side');
+  assert.ok(await page.locator('#view-side-by-side').isChecked());
+  await page.getByLabel('Inline', { exact: true }).check();
+  assert.equal(await page.locator('#diff').getAttribute('data-view'), 'inline');
+  await context.close();
+});
+
+test('j and k walk through every change, each highlighted and scrolled into view', async () => {
+  const { page, context } = await openApp(browser, server.url, { height: 700 });
+  const total = Number((await position(page)).match(/^(\d+) changes$/)[1]);
+  assert.ok(total > 20);
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  for (let i = 1; i <= total; i++) {
+    await page.keyboard.press('j');
+    assert.match(await position(page), new RegExp(`^Change ${i} of ${total}`));
+    const current = page.locator('#diff .is-current').first();
+    assert.ok(await waitInView(current), `change ${i} is in view`);
+    assert.equal(await page.locator(`#diff [data-change="${i - 1}"].is-current`).count() > 0, true);
+  }
+  await page.keyboard.press('j'); // stays on the last
+  assert.match(await position(page), new RegExp(`^Change ${total} of ${total}`));
+  await page.keyboard.press('k');
+  assert.match(await position(page), new RegExp(`^Change ${total - 1} of ${total}`));
+  // The buttons do the same; typing in a text area does not navigate.
+  await page.locator('#previous-change').click();
+  assert.match(await position(page), new RegExp(`^Change ${total - 2} of ${total}`));
+  await page.locator('#derivative').focus();
+  await page.keyboard.press('j');
+  assert.match(await position(page), new RegExp(`^Change ${total - 2} of ${total}`));
+  await context.close();
+});
+
+test('"Authorities claim" is one move: its badge jumps to the other end, in both views', async () => {
+  const { page, context } = await openApp(browser, server.url, { height: 700 });
+  for (const view of ['Inline', 'Side by side']) {
+    await page.getByLabel(view, { exact: true }).check();
+    const away = page.locator('#diff .moved-away[data-move="0"]');
+    const here = page.locator('#diff .moved-here[data-move="0"]');
+    assert.match(await away.textContent(), /Authorities claim that a majority/);
+    assert.match(await here.textContent(), /Authorities claim that a majority/);
+    // It stands merged with "The authors of the article warned".
+    assert.match(await here.locator('xpath=..').textContent(), /Russia\.\s+The authors of the\s+.*article warned/);
+
+    await away.locator('.move-badge').scrollIntoViewIfNeeded();
+    await away.locator('.move-badge').click();
+    assert.ok(await waitInView(here), `${view}: the derivative end is in view`);
+    assert.equal(await here.locator('.move-badge').evaluate((b) => b === document.activeElement), true);
+    // Back again with the keyboard.
+    await page.keyboard.press('Enter');
+    assert.ok(await waitInView(away), `${view}: the source end is in view`);
+  }
+  await context.close();
+});
+
+test('a long unchanged stretch is folded and unfolds on request', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const paragraphs = Array.from({ length: 14 }, (_, i) => `Paragraph ${i + 1} of the report says nothing new about the budget.`);
+  await page.locator('#source').fill(paragraphs.join('\n'));
+  await page.locator('#derivative').fill(paragraphs.join('\n').replace('Paragraph 14 of', 'Paragraph fourteen of'));
+  await settled(page);
+  // Paragraphs 1 to 13 are unchanged: 1 and 13 stay as context, 11 fold.
+  const button = page.getByRole('button', { name: 'Show 11 unchanged paragraphs' });
+  await button.waitFor();
+  assert.equal(await page.locator('#diff .block', { hasText: 'Paragraph 7 of' }).count(), 0);
+  await button.click();
+  assert.equal(await page.locator('#diff .block', { hasText: 'Paragraph 7 of' }).count(), 1);
+  assert.equal(await button.count(), 0);
+  await context.close();
+});
+
+test('options change what counts as the same, and are remembered', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const before = await figure(page, 'unchanged');
+  await page.getByText('Options').click();
+  await page.getByLabel('Upper and lower case').check();
+  await settled(page);
+  // "More" / "more" and "The" / "the" now count as unchanged.
+  const after = await figure(page, 'unchanged');
+  assert.equal(after, before + 2);
+  await page.reload();
+  await page.locator('#summary').waitFor();
+  await page.getByText('Options').click();
+  assert.ok(await page.getByLabel('Upper and lower case').isChecked());
+  assert.equal(await figure(page, 'unchanged'), after);
+  await page.getByLabel('Upper and lower case').uncheck();
+  await context.close();
+});
+
+test('hovering a change in one column lights up its counterpart in the other', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.getByLabel('Side by side').check();
+  const row = page.locator('.sbs-row', { hasText: 'Davlatali' });
+  await row.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const box = await row.locator('.sbs-source del[data-kind="replaced"]').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  assert.match(await row.locator('.sbs-derivative ins[data-kind="replaced"]').getAttribute('class'), /is-linked/);
+  await page.getByLabel('Inline', { exact: true }).check();
+  await context.close();
+});
+
+test('the overview strip jumps to a change', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const marks = page.locator('.overview-mark');
+  assert.ok((await marks.count()) > 5);
+  const last = marks.last();
+  const stop = Number(await last.getAttribute('data-stop'));
+  await last.click();
+  assert.match(await position(page), new RegExp(`^Change ${stop + 1} of`));
+  await context.close();
+});
+
+test('the control pair says there are no shared passages', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.locator('#sample').selectOption('control');
+  await settled(page);
+  assert.equal(await page.locator('.notice-title').textContent(), 'No shared passages.');
+  assert.equal(await page.locator('#diff .moved-here, #diff .moved-away').count(), 0);
+  assert.equal(await page.locator('#diff [data-kind="replaced"]').count(), 0);
+  await context.close();
+});
+
+test('screenshots of both views, narrow and wide, light and dark', async () => {
+  for (const [width, colorScheme] of [[360, 'light'], [1440, 'light'], [360, 'dark'], [1440, 'dark']]) {
+    const { page, context, errors } = await openApp(browser, server.url, { width, colorScheme });
+    for (const view of ['Inline', 'Side by side']) {
+      await page.getByLabel(view, { exact: true }).check();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${view} scrolls sideways by ${overflow}px at ${width}px`);
+      const name = `reading-${view === 'Inline' ? 'inline' : 'side'}-${width}-${colorScheme}`;
+      await page.locator('#diff .moved-away').scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, -120));
+      await screenshot(page, `${name}-move`);
+      await page.locator('#diff [data-change="4"]').first().scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, -200));
+      await screenshot(page, `${name}-top`);
+    }
+    await page.getByLabel('Inline', { exact: true }).check();
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
