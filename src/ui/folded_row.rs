@@ -7,6 +7,9 @@ pub struct Props {
     /// How many paragraphs are folded.
     pub count: usize,
     pub on_unfold: Callback<()>,
+    /// Inside the side-by-side table: drawn as a row with one cell.
+    #[prop_or_default]
+    pub in_table: bool,
 }
 
 #[function_component]
@@ -17,9 +20,10 @@ pub fn FoldedRow(props: &Props) -> Html {
     } else {
         format!("Show {} unchanged paragraphs", props.count)
     };
-    html! {
-        <div class="folded">
-            <button type="button" class="folded-button" {onclick}>{ label }</button>
-        </div>
+    let button = html! { <button type="button" class="folded-button" {onclick}>{ label }</button> };
+    if props.in_table {
+        html! { <div class="folded" role="row"><div role="cell">{ button }</div></div> }
+    } else {
+        html! { <div class="folded">{ button }</div> }
     }
 }

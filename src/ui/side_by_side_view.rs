@@ -29,7 +29,7 @@ pub fn SideBySideView(props: &Props) -> Html {
         }
         Row::Folded { blocks } => {
             let start = blocks.start;
-            html! { <FoldedRow count={blocks.len()} on_unfold={props.on_unfold.reform(move |_| start)} /> }
+            html! { <FoldedRow count={blocks.len()} on_unfold={props.on_unfold.reform(move |_| start)} in_table=true /> }
         }
     });
     html! {
