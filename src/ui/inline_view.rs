@@ -1,24 +1,12 @@
 //! The inline view: one column, the derivative as it reads, with cuts and moves shown in place.
 
-use std::collections::HashSet;
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::folded_row::FoldedRow;
 use super::marks::Column;
 use super::passage::passage;
-use crate::display::{is_unchanged, Layout, Row};
+use super::view_rows::{rows, ViewProps};
+use crate::display::{is_unchanged, Layout};
 use crate::engine::{Block, Comparison, SegmentKind};
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub comparison: Rc<Comparison>,
-    pub layout: Rc<Layout>,
-    /// First blocks of the folded runs the reader unfolded.
-    pub unfolded: Rc<HashSet<usize>>,
-    pub on_unfold: Callback<usize>,
-}
 
 fn block_class(block: &Block) -> Option<&'static str> {
     let only = |kind| {
@@ -39,21 +27,12 @@ fn block_class(block: &Block) -> Option<&'static str> {
 }
 
 #[function_component]
-pub fn InlineView(props: &Props) -> Html {
+pub fn InlineView(props: &ViewProps) -> Html {
     let c = &props.comparison;
-    let rows = props.layout.rows.iter().map(|row| match row {
-        Row::Block(b) => render_block(c, &props.layout, *b),
-        Row::Folded { blocks } if props.unfolded.contains(&blocks.start) => {
-            html! { { for blocks.clone().map(|b| render_block(c, &props.layout, b)) } }
-        }
-        Row::Folded { blocks } => {
-            let start = blocks.start;
-            html! { <FoldedRow count={blocks.len()} on_unfold={props.on_unfold.reform(move |_| start)} /> }
-        }
-    });
+    let rows = rows(props, false, |b| render_block(c, &props.layout, b));
     html! {
         <article class="diff-text inline-view" aria-label="The derivative with changes from the source marked">
-            { for rows }
+            { rows }
         </article>
     }
 }

@@ -19,6 +19,7 @@ mod sample_picker;
 mod side_by_side_view;
 pub mod state;
 mod summary_line;
+mod view_rows;
 mod view_toggle;
 
 pub use app::App;

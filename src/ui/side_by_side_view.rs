@@ -1,44 +1,24 @@
 //! The side-by-side view: aligned paragraphs in two columns that scroll together.
 
-use std::collections::HashSet;
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::folded_row::FoldedRow;
 use super::marks::Column;
 use super::passage::passage;
-use crate::display::{Layout, Row};
+use super::view_rows::{rows, ViewProps};
+use crate::display::Layout;
 use crate::engine::{Comparison, SegmentKind};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub comparison: Rc<Comparison>,
-    pub layout: Rc<Layout>,
-    pub unfolded: Rc<HashSet<usize>>,
-    pub on_unfold: Callback<usize>,
-}
-
 #[function_component]
-pub fn SideBySideView(props: &Props) -> Html {
+pub fn SideBySideView(props: &ViewProps) -> Html {
     let c = &props.comparison;
-    let rows = props.layout.rows.iter().map(|row| match row {
-        Row::Block(b) => render_row(c, &props.layout, *b),
-        Row::Folded { blocks } if props.unfolded.contains(&blocks.start) => {
-            html! { { for blocks.clone().map(|b| render_row(c, &props.layout, b)) } }
-        }
-        Row::Folded { blocks } => {
-            let start = blocks.start;
-            html! { <FoldedRow count={blocks.len()} on_unfold={props.on_unfold.reform(move |_| start)} in_table=true /> }
-        }
-    });
+    let rows = rows(props, true, |b| render_row(c, &props.layout, b));
     html! {
         <div class="diff-text side-by-side" role="table" aria-label="Source and derivative, paragraph by paragraph">
             <div class="sbs-row sbs-head" role="row">
                 <div class="sbs-cell" role="columnheader">{ "Source" }</div>
                 <div class="sbs-cell" role="columnheader">{ "Derivative" }</div>
             </div>
-            { for rows }
+            { rows }
         </div>
     }
 }

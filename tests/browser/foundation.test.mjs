@@ -1,19 +1,10 @@
 // The foundation: the page opens on the sample comparison, follows edits, offers the control pair,
 // and words each empty state. Screenshots go to tests/browser/artifacts/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, screenshot, figure, settled } from './support.mjs';
+import { site, openApp, screenshot, figure, settled } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = site();
 
 /** Text of every change of one kind, whitespace squeezed. */
 async function changes(page, kind) {
@@ -22,7 +13,7 @@ async function changes(page, kind) {
 }
 
 test('the page opens on the RFE/RL pair with the key edits marked', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
   assert.equal(await page.locator('#sample').inputValue(), 'rferl');
 
   const deleted = await changes(page, 'deleted');
@@ -52,7 +43,7 @@ test('the page opens on the RFE/RL pair with the key edits marked', async () => 
 });
 
 test('typing in the derivative updates the diff and the summary', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(ctx.browser, ctx.server.url);
   const insertedBefore = await figure(page, 'inserted');
   const area = page.locator('#derivative');
   await area.click();
@@ -67,7 +58,7 @@ test('typing in the derivative updates the diff and the summary', async () => {
 });
 
 test('the opinion-piece control shows little reuse', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(ctx.browser, ctx.server.url);
   const derived = await figure(page, 'copied');
   await page.locator('#sample').selectOption('control');
   await page.locator('.credits', { hasText: 'Opinion piece' }).waitFor();
@@ -79,7 +70,7 @@ test('the opinion-piece control shows little reuse', async () => {
 });
 
 test('empty, one-sided, identical and whitespace-only texts each get a clear notice', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(ctx.browser, ctx.server.url);
   const source = page.locator('#source');
   const derivative = page.locator('#derivative');
   const notice = page.locator('.notice-title');
@@ -111,7 +102,7 @@ test('empty, one-sided, identical and whitespace-only texts each get a clear not
 });
 
 test('picking a sample after typing offers the typed texts back', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(ctx.browser, ctx.server.url);
   await page.locator('#source').fill('My own source.');
   await page.locator('#derivative').fill('My own derivative.');
   await page.locator('#sample').selectOption('control');
@@ -123,7 +114,7 @@ test('picking a sample after typing offers the typed texts back', async () => {
 
 test('screenshots: narrow and wide, light and dark', async () => {
   for (const [width, colorScheme] of [[360, 'light'], [360, 'dark'], [1440, 'dark'], [1440, 'light']]) {
-    const { page, context, errors } = await openApp(browser, server.url, { width, colorScheme });
+    const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { width, colorScheme });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px at ${width}px`);
     assert.deepEqual(errors, []);

@@ -1,19 +1,10 @@
 // Reading a rewrite: views, keyboard navigation, moves, folding, options, the overview strip.
 // Screenshots of both views at 360 px and 1440 px go to tests/browser/artifacts/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, screenshot, settled, figure } from './support.mjs';
+import { site, openApp, screenshot, settled, figure } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = site();
 
 /** Whether the element's box lies within the window. */
 async function inView(locator) {
@@ -36,7 +27,7 @@ async function position(page) {
 }
 
 test('switching views keeps the comparison, and the view is remembered after a reload', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(ctx.browser, ctx.server.url);
   assert.equal(await page.locator('#diff').getAttribute('data-view'), 'inline');
   await page.getByLabel('Side by side').check();
   assert.equal(await page.locator('#diff').getAttribute('data-view'), 'side-by-side');
@@ -54,7 +45,7 @@ test('switching views keeps the comparison, and the view is remembered after a r
 });
 
 test('j and k walk through every change, each highlighted and scrolled into view', async () => {
-  const { page, context } = await openApp(browser, server.url, { height: 700 });
+  const { page, context } = await openApp(ctx.browser, ctx.server.url, { height: 700 });
   const total = Number((await position(page)).match(/^(\d+) changes$/)[1]);
   assert.ok(total > 20);
   await page.locator('body').click({ position: { x: 5, y: 5 } });
@@ -79,7 +70,7 @@ test('j and k walk through every change, each highlighted and scrolled into view
 });
 
 test('"Authorities claim" is one move: its badge jumps to the other end, in both views', async () => {
-  const { page, context } = await openApp(browser, server.url, { height: 700 });
+  const { page, context } = await openApp(ctx.browser, ctx.server.url, { height: 700 });
   for (const view of ['Inline', 'Side by side']) {
     await page.getByLabel(view, { exact: true }).check();
     const away = page.locator('#diff .moved-away[data-move="0"]');
@@ -101,7 +92,7 @@ test('"Authorities claim" is one move: its badge jumps to the other end, in both
 });
 
 test('a long unchanged stretch is folded and unfolds on request', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(ctx.browser, ctx.server.url);
   const paragraphs = Array.from({ length: 14 }, (_, i) => `Paragraph ${i + 1} of the report says nothing new about the budget.`);
   await page.locator('#source').fill(paragraphs.join('\n'));
   await page.locator('#derivative').fill(paragraphs.join('\n').replace('Paragraph 14 of', 'Paragraph fourteen of'));
@@ -117,7 +108,7 @@ test('a long unchanged stretch is folded and unfolds on request', async () => {
 });
 
 test('options change what counts as the same, and are remembered', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(ctx.browser, ctx.server.url);
   const before = await figure(page, 'unchanged');
   await page.getByText('Options').click();
   await page.getByLabel('Upper and lower case').check();
@@ -135,7 +126,7 @@ test('options change what counts as the same, and are remembered', async () => {
 });
 
 test('hovering a change in one column lights up its counterpart in the other', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(ctx.browser, ctx.server.url);
   await page.getByLabel('Side by side').check();
   const row = page.locator('.sbs-row', { hasText: 'Davlatali' });
   await row.evaluate((el) => el.scrollIntoView({ block: 'center' }));
@@ -147,7 +138,7 @@ test('hovering a change in one column lights up its counterpart in the other', a
 });
 
 test('the overview strip jumps to a change', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(ctx.browser, ctx.server.url);
   const marks = page.locator('.overview-mark');
   assert.ok((await marks.count()) > 5);
   const last = marks.last();
@@ -158,7 +149,7 @@ test('the overview strip jumps to a change', async () => {
 });
 
 test('the control pair says there are no shared passages', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(ctx.browser, ctx.server.url);
   await page.locator('#sample').selectOption('control');
   await settled(page);
   assert.equal(await page.locator('.notice-title').textContent(), 'No shared passages.');
@@ -169,7 +160,7 @@ test('the control pair says there are no shared passages', async () => {
 
 test('screenshots of both views, narrow and wide, light and dark', async () => {
   for (const [width, colorScheme] of [[360, 'light'], [1440, 'light'], [360, 'dark'], [1440, 'dark']]) {
-    const { page, context, errors } = await openApp(browser, server.url, { width, colorScheme });
+    const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { width, colorScheme });
     for (const view of ['Inline', 'Side by side']) {
       await page.getByLabel(view, { exact: true }).check();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -4,6 +4,7 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -98,4 +99,18 @@ export async function figure(page, name) {
 /** Waits until the debounced comparison has caught up with the texts. */
 export async function settled(page) {
   await page.locator('#summary:not(.is-updating)').waitFor();
+}
+
+/** Serves dist/ and launches Chromium once for a test file; read `.server` and `.browser` inside tests. */
+export function site() {
+  const ctx = {};
+  before(async () => {
+    ctx.server = await serve();
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
 }
