@@ -7,7 +7,8 @@
 //! - [`display`] lays a comparison out for the page (stops, folded rows, overview marks);
 //! - [`export`] renders a comparison as text for use elsewhere;
 //! - [`samples`] carries the bundled sample articles;
-//! - `io` (browser only) keeps preferences in the browser;
+//! - `api` (wasm only) exports `compare` to JavaScript;
+//! - `io` (wasm only) keeps preferences in the browser and borrows its NFC;
 //! - `ui` (browser only) renders a comparison with Yew.
 
 pub mod display;
@@ -15,6 +16,8 @@ pub mod engine;
 pub mod export;
 pub mod samples;
 
+#[cfg(target_arch = "wasm32")]
+pub mod api;
 #[cfg(target_arch = "wasm32")]
 pub mod io;
 #[cfg(target_arch = "wasm32")]

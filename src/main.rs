@@ -2,5 +2,8 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    yew::Renderer::<syndiff::ui::App>::new().render();
+    {
+        syndiff::io::host::install();
+        yew::Renderer::<syndiff::ui::App>::new().render();
+    }
 }

@@ -4,6 +4,11 @@
 //! Keys fold (as the options say) Unicode normalisation (NFC), curly and
 //! straight quotes, dash variants, and case.
 //!
+//! NFC comes from `unicode-normalization` with the default `nfc` feature.
+//! The browser build leaves that feature out (its tables are about 107 KB of
+//! wasm) and installs the host's own `String.prototype.normalize` with
+//! [`set_host_nfc`]; without either, tokens are compared as they are.
+//!
 //! ```
 //! use syndiff::engine::{key::key, Options};
 //!
@@ -16,7 +21,10 @@
 //! ```
 
 use std::borrow::Cow;
+#[cfg(not(feature = "nfc"))]
+use std::sync::OnceLock;
 
+#[cfg(feature = "nfc")]
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use super::token::is_dashes;
@@ -25,11 +33,10 @@ use super::Options;
 /// The key `token` is compared by under `options`; borrowed when nothing changes.
 pub fn key<'t>(token: &'t str, options: &Options) -> Cow<'t, str> {
     let mut out = Cow::Borrowed(token);
-    if options.normalize_unicode
-        && !token.is_ascii()
-        && is_nfc_quick(token.chars()) != IsNormalized::Yes
-    {
-        out = Cow::Owned(token.nfc().collect());
+    if options.normalize_unicode && !token.is_ascii() {
+        if let Some(normalized) = nfc(token) {
+            out = Cow::Owned(normalized);
+        }
     }
     if options.fold_quotes_and_dashes {
         if is_dashes(&out) {
@@ -43,6 +50,30 @@ pub fn key<'t>(token: &'t str, options: &Options) -> Cow<'t, str> {
         out = Cow::Owned(out.to_lowercase());
     }
     out
+}
+
+/// The NFC form of `s`, when it differs from `s`.
+#[cfg(feature = "nfc")]
+fn nfc(s: &str) -> Option<String> {
+    (is_nfc_quick(s.chars()) != IsNormalized::Yes).then(|| s.nfc().collect())
+}
+
+#[cfg(not(feature = "nfc"))]
+static HOST_NFC: OnceLock<fn(&str) -> String> = OnceLock::new();
+
+/// Installs the host's NFC normalisation (the browser's or Node's
+/// `String.prototype.normalize`), for builds without the `nfc` feature.
+#[cfg(not(feature = "nfc"))]
+pub fn set_host_nfc(normalize: fn(&str) -> String) {
+    let _ = HOST_NFC.set(normalize);
+}
+
+#[cfg(not(feature = "nfc"))]
+fn nfc(s: &str) -> Option<String> {
+    HOST_NFC
+        .get()
+        .map(|normalize| normalize(s))
+        .filter(|n| n != s)
 }
 
 fn is_curly_quote(c: char) -> bool {

@@ -1,3 +1,4 @@
-//! Browser edges: what the page keeps in the browser. Only built for wasm.
+//! Browser edges: what the page keeps in the browser and borrows from it. Only built for wasm.
 
+pub mod host;
 pub mod storage;

@@ -33,16 +33,22 @@ fn local_storage() -> Option<web_sys::Storage> {
 }
 
 /// The remembered preferences, or the defaults when there are none (or they do not parse).
+/// JSON goes through the browser's own `JSON`, not a bundled parser.
 pub fn load_prefs() -> Prefs {
     local_storage()
         .and_then(|s| s.get_item(PREFS_KEY).ok().flatten())
-        .and_then(|json| serde_json::from_str(&json).ok())
+        .and_then(|json| js_sys::JSON::parse(&json).ok())
+        .and_then(|value| serde_wasm_bindgen::from_value(value).ok())
         .unwrap_or_default()
 }
 
 /// Remembers the preferences; silently does nothing when storage is unavailable.
 pub fn save_prefs(prefs: &Prefs) {
-    if let (Some(storage), Ok(json)) = (local_storage(), serde_json::to_string(prefs)) {
+    let json = serde_wasm_bindgen::to_value(prefs)
+        .ok()
+        .and_then(|value| js_sys::JSON::stringify(&value).ok())
+        .and_then(|s| s.as_string());
+    if let (Some(storage), Some(json)) = (local_storage(), json) {
         let _ = storage.set_item(PREFS_KEY, &json);
     }
 }
