@@ -15,3 +15,10 @@ pub fn bare_word_diff(source: &str, derivative: &str) -> usize {
         .ops()
         .len()
 }
+
+/// Bytes of wasm linear memory: it only grows, so after a comparison it is the peak.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> usize {
+    core::arch::wasm32::memory_size(0) * 65536
+}

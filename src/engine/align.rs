@@ -22,7 +22,7 @@
 //!    they hold at least [`MOVE_MIN_WORDS`] words; shorter ones are left to the
 //!    word diff.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::side::{Side, Unit};
@@ -139,14 +139,50 @@ fn shingles(side: &Side<'_>, unit: &Unit) -> Vec<u64> {
 }
 
 fn match_sentences(src: &Side<'_>, der: &Side<'_>) -> Vec<Item> {
-    let src_shingles: Vec<Vec<u64>> = src.units.iter().map(|u| shingles(src, u)).collect();
-    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+    let mut candidates: Vec<(f64, usize, usize, usize)> = Vec::new(); // (dice, j, i, weight)
+
+    // A sentence kept word for word pairs with its one identical source
+    // sentence straight away; only the others go through the bigram count,
+    // against the source sentences nothing claimed that way.
+    let src_words: Vec<Vec<u32>> = src.units.iter().map(|u| word_ids(src, u)).collect();
+    let mut exact: HashMap<&[u32], Option<usize>> = HashMap::default();
+    for (i, words) in src_words.iter().enumerate().filter(|(_, w)| !w.is_empty()) {
+        exact
+            .entry(words.as_slice())
+            .and_modify(|seen| *seen = None)
+            .or_insert(Some(i));
+    }
+    let mut claimed = vec![false; src.units.len()];
+    let mut rest: Vec<(usize, Vec<u32>)> = Vec::new();
+    for (j, unit) in der.units.iter().enumerate() {
+        let words = word_ids(der, unit);
+        match exact.get(words.as_slice()) {
+            Some(&Some(i)) => {
+                claimed[i] = true;
+                candidates.push((1.0, j, i, src.units[i].words.min(unit.words)));
+            }
+            _ => rest.push((j, words)),
+        }
+    }
+
+    let src_shingles: Vec<Vec<u64>> = src
+        .units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| {
+            if claimed[i] {
+                Vec::new()
+            } else {
+                shingles(src, u)
+            }
+        })
+        .collect();
+    let mut postings: HashMap<u64, Vec<u32>> = HashMap::default();
     for (i, set) in src_shingles.iter().enumerate() {
         for &s in set {
             postings.entry(s).or_default().push(i as u32);
         }
     }
-
     // Bigrams found in more than MAX_POSTINGS source sentences say nothing
     // about where a sentence came from: they count on neither side.
     let informative = |s: &u64| postings.get(s).is_none_or(|l| l.len() <= MAX_POSTINGS);
@@ -155,10 +191,10 @@ fn match_sentences(src: &Side<'_>, der: &Side<'_>) -> Vec<Item> {
         .map(|set| set.iter().filter(|s| informative(s)).count())
         .collect();
 
-    let mut candidates: Vec<(f64, usize, usize, usize)> = Vec::new(); // (dice, j, i, weight)
     let mut shared = vec![0u32; src.units.len()];
     let mut touched: Vec<usize> = Vec::new();
-    for (j, unit) in der.units.iter().enumerate() {
+    for (j, words) in rest {
+        let unit = &der.units[j];
         let set = shingles(der, unit);
         let mut own = 0;
         for s in &set {
@@ -183,7 +219,7 @@ fn match_sentences(src: &Side<'_>, der: &Side<'_>) -> Vec<Item> {
             let (a, b) = (src_informative[i], own);
             let (short, long) = (a.min(b), a.max(b));
             let matches = if short == 1 {
-                long == 1 && n == 1 && word_ids(src, &src.units[i]) == word_ids(der, unit)
+                long == 1 && n == 1 && src_words[i] == words
             } else {
                 n >= 2 && 2 * n >= short && 4 * n >= long
             };
@@ -268,20 +304,36 @@ fn match_rewritten_paragraphs(
     let src_vocab: Vec<Vec<u32>> = src_free.iter().map(|r| vocabulary(src, r)).collect();
     let der_vocab: Vec<Vec<u32>> = der_free.iter().map(|r| vocabulary(der, r)).collect();
 
-    // Document frequency over every paragraph of both texts.
-    let mut df: HashMap<u32, u32> = HashMap::new();
-    for (side, paras) in [(src, &src_paras), (der, &der_paras)] {
-        for r in paras {
-            for w in vocabulary(side, r) {
-                *df.entry(w).or_default() += 1;
+    // Document frequency over every paragraph of both texts (ids are dense:
+    // count in a vector, remembering the last paragraph each id was seen in).
+    let ids = src
+        .ids
+        .iter()
+        .chain(&der.ids)
+        .max()
+        .map_or(0, |&m| m as usize + 1);
+    let mut df = vec![0u32; ids];
+    let mut last_seen = vec![u32::MAX; ids];
+    let mut paragraph_no = 0u32;
+    for side in [src, der] {
+        let mut current = usize::MAX;
+        for k in 0..side.compared.len() {
+            if side.paragraph[k] != current {
+                current = side.paragraph[k];
+                paragraph_no += 1;
+            }
+            let id = side.ids[k] as usize;
+            if side.is_word(k) && last_seen[id] != paragraph_no {
+                last_seen[id] = paragraph_no;
+                df[id] += 1;
             }
         }
     }
     let n = (src_paras.len() + der_paras.len()) as f64;
-    let idf = |w: &u32| (n / f64::from(df[w])).ln();
+    let idf = |w: &u32| (n / f64::from(df[*w as usize].max(1))).ln();
     let rare = |w: &u32| idf(w) > 1.0;
 
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<u32, Vec<usize>> = HashMap::default();
     for (p, vocab) in src_vocab.iter().enumerate() {
         for w in vocab.iter().filter(|w| rare(w)) {
             postings.entry(*w).or_default().push(p);
@@ -292,7 +344,7 @@ fn match_rewritten_paragraphs(
 
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
     for (q, vocab) in der_vocab.iter().enumerate() {
-        let mut shared: HashMap<usize, (f64, usize)> = HashMap::new();
+        let mut shared: HashMap<usize, (f64, usize)> = HashMap::default();
         for w in vocab.iter().filter(|w| rare(w)) {
             if let Some(list) = postings.get(w).filter(|l| l.len() <= MAX_POSTINGS) {
                 for &p in list {

@@ -247,6 +247,15 @@ impl<'s, 't> Builder<'s, 't> {
     /// Diffs the compared tokens `old` and `new` (moved passages left out and
     /// emitted where they stand). With `word_diff` off, everything is cut and added.
     fn region(&mut self, old: Range<usize>, new: Range<usize>, word_diff: bool) {
+        // Most regions of a light edit are a sentence kept as it was: no diff needed.
+        let holes = self.src_moved[old.clone()].contains(&true)
+            || self.der_moved[new.clone()].contains(&true);
+        if word_diff && !holes && self.src.ids[old.clone()] == self.der.ids[new.clone()] {
+            for (s, d) in old.zip(new) {
+                self.equal(s, d, None);
+            }
+            return;
+        }
         let old_idx: Vec<usize> = old.clone().filter(|&k| !self.src_moved[k]).collect();
         let new_idx: Vec<usize> = new.clone().filter(|&k| !self.der_moved[k]).collect();
         let found = if word_diff {

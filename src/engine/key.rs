@@ -32,6 +32,16 @@ use super::Options;
 
 /// The key `token` is compared by under `options`; borrowed when nothing changes.
 pub fn key<'t>(token: &'t str, options: &Options) -> Cow<'t, str> {
+    if token.is_ascii() {
+        // Already NFC, and its quotes are straight.
+        if options.fold_quotes_and_dashes && is_dashes(token) {
+            return Cow::Borrowed("\u{2014}");
+        }
+        if options.ignore_case && token.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Cow::Owned(token.to_ascii_lowercase());
+        }
+        return Cow::Borrowed(token);
+    }
     let mut out = Cow::Borrowed(token);
     if options.normalize_unicode && !token.is_ascii() {
         if let Some(normalized) = nfc(token) {

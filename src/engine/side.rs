@@ -4,8 +4,8 @@
 //! later stages compare integers. A *unit* is a sentence: the unit of
 //! alignment and of moves.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::key::key;

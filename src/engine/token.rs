@@ -81,30 +81,54 @@ impl Token {
 /// a paragraph (one paragraph per line). `\r\n` and a lone `\r` count as line
 /// breaks like `\n`.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 4);
+    pieces(text, |start, end, kind| {
+        push_piece(&mut tokens, text, start, end, kind)
+    });
+    mark_breaks(text, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`] by `unicode-segmentation` alone, without the ASCII fast path:
+/// the reference the fast path is tested against.
+#[doc(hidden)]
+pub fn tokenize_reference(text: &str) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::new();
     let mut offset = 0;
     for piece in text.split_word_bounds() {
-        let start = offset;
+        push_piece(&mut tokens, text, offset, offset + piece.len(), None);
         offset += piece.len();
-        let kind = classify(piece);
-        if let Some(last) = tokens.last_mut() {
-            let same_run = match kind {
-                TokenKind::Space => last.kind == TokenKind::Space,
-                TokenKind::Punct => is_dashes(piece) && is_dashes(&text[last.start..last.end]),
-                _ => false,
-            };
-            if same_run {
-                last.end = offset;
-                continue;
-            }
-        }
-        tokens.push(Token {
-            kind,
-            start,
-            end: offset,
-        });
     }
+    mark_breaks(text, &mut tokens);
+    tokens
+}
 
+/// Adds a word-boundary piece (of `kind`, when the caller knows it), merging
+/// whitespace runs and dash runs.
+fn push_piece(
+    tokens: &mut Vec<Token>,
+    text: &str,
+    start: usize,
+    end: usize,
+    kind: Option<TokenKind>,
+) {
+    let piece = &text[start..end];
+    let kind = kind.unwrap_or_else(|| classify(piece));
+    if let Some(last) = tokens.last_mut() {
+        let same_run = match kind {
+            TokenKind::Space => last.kind == TokenKind::Space,
+            TokenKind::Punct => is_dashes(piece) && is_dashes(&text[last.start..last.end]),
+            _ => false,
+        };
+        if same_run {
+            last.end = end;
+            return;
+        }
+    }
+    tokens.push(Token { kind, start, end });
+}
+
+fn mark_breaks(text: &str, tokens: &mut [Token]) {
     let blank_lines = tokens
         .iter()
         .any(|t| t.kind == TokenKind::Space && line_breaks(t.text(text)) >= 2);
@@ -114,10 +138,113 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             token.kind = TokenKind::Break;
         }
     }
-    tokens
+}
+
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+/// Calls `emit(start, end)` for each word-boundary piece of `text`, as UAX #29
+/// would cut it. ASCII stretches between ASCII whitespace are cut by a fast
+/// byte loop with the same rules; any stretch with a non-ASCII byte (and the
+/// whitespace before it, which a combining mark may attach to) goes to
+/// `unicode-segmentation`. UAX #29 always breaks on both sides of ASCII
+/// whitespace, so the two paths meet at whitespace.
+fn pieces(text: &str, mut emit: impl FnMut(usize, usize, Option<TokenKind>)) {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut i = 0;
+    while i < n {
+        let ws_end = i + bytes[i..]
+            .iter()
+            .take_while(|&&b| is_ascii_space(b))
+            .count();
+        let chunk_end = ws_end
+            + bytes[ws_end..]
+                .iter()
+                .take_while(|&&b| !is_ascii_space(b))
+                .count();
+        let chunk = &bytes[ws_end..chunk_end];
+        if chunk.is_ascii() {
+            if ws_end > i {
+                emit(i, ws_end, Some(TokenKind::Space));
+            }
+            ascii_pieces(chunk, ws_end, &mut emit);
+        } else {
+            // Whitespace runs before a non-ASCII stretch go with it: UAX #29 may join them (WB4).
+            let mut at = i;
+            for piece in text[i..chunk_end].split_word_bounds() {
+                emit(at, at + piece.len(), None);
+                at += piece.len();
+            }
+        }
+        i = chunk_end;
+    }
+}
+
+/// UAX #29 word boundaries within ASCII text that holds no whitespace: letters,
+/// digits and `_` run together (WB5, WB8 to WB10, WB13a/b); `.` `'` `:` join
+/// letters (WB6, WB7); `.` `'` `,` `;` join digits (WB11, WB12); anything else
+/// is a piece of its own.
+fn ascii_pieces(chunk: &[u8], base: usize, emit: &mut impl FnMut(usize, usize, Option<TokenKind>)) {
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let n = chunk.len();
+    let mut i = 0;
+    while i < n {
+        if !word(chunk[i]) {
+            let kind = if chunk[i].is_ascii_punctuation() {
+                TokenKind::Punct
+            } else {
+                TokenKind::Word
+            };
+            emit(base + i, base + i + 1, Some(kind));
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        loop {
+            if j < n && word(chunk[j]) {
+                j += 1;
+            } else if j + 1 < n && word(chunk[j + 1]) {
+                let (before, mid, after) = (chunk[j - 1], chunk[j], chunk[j + 1]);
+                let letters = before.is_ascii_alphabetic()
+                    && after.is_ascii_alphabetic()
+                    && matches!(mid, b'.' | b'\'' | b':');
+                let digits = before.is_ascii_digit()
+                    && after.is_ascii_digit()
+                    && matches!(mid, b'.' | b'\'' | b',' | b';');
+                if letters || digits {
+                    j += 2;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        // A run of `_` alone is punctuation; anything with a letter or digit is a word.
+        let kind = if chunk[i..j].iter().all(|&b| b == b'_') {
+            TokenKind::Punct
+        } else {
+            TokenKind::Word
+        };
+        emit(base + i, base + j, Some(kind));
+        i = j;
+    }
 }
 
 fn classify(piece: &str) -> TokenKind {
+    if piece.is_ascii() {
+        let b = piece.as_bytes();
+        return if b.iter().all(|&c| is_ascii_space(c)) {
+            TokenKind::Space
+        } else if b.iter().any(u8::is_ascii_alphanumeric) || !b.iter().all(u8::is_ascii_punctuation)
+        {
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        };
+    }
     if piece.chars().all(char::is_whitespace) {
         TokenKind::Space
     } else if piece.chars().any(char::is_alphanumeric) || !piece.chars().all(is_punctuation) {
