@@ -6,8 +6,9 @@
 //!    shares at least two bigrams, half of the shorter sentence's and a quarter
 //!    of the longer's (a copied, lightly edited, merged or split sentence;
 //!    bigrams found in over 64 source sentences are too common to count);
-//!    each sentence is used once, best pairs first. One-bigram sentences must
-//!    match exactly.
+//!    each sentence is used once, best pairs first. Sentences kept word for
+//!    word pair up first through an exact-match map; sentences of fewer than
+//!    three words never match (a shared "Yes." is no evidence of reuse).
 //! 2. **Rewritten paragraphs.** When the texts share sentences, paragraphs
 //!    with no matched sentence on either side are paired when much of the
 //!    rarer vocabulary of one stands in the other (IDF-weighted containment ≥
@@ -36,6 +37,10 @@ pub const REWRITE_MIN: f64 = 0.4;
 
 /// How many rare words a rewritten paragraph must share with its source paragraph.
 const REWRITE_MIN_SHARED: usize = 5;
+
+/// A sentence shorter than this many words is no evidence of reuse: it never
+/// anchors the alignment (the word diff still sees its words).
+const MATCH_MIN_WORDS: usize = 3;
 
 /// Postings longer than this are too common to find candidates by.
 const MAX_POSTINGS: usize = 64;
@@ -146,7 +151,11 @@ fn match_sentences(src: &Side<'_>, der: &Side<'_>) -> Vec<Item> {
     // against the source sentences nothing claimed that way.
     let src_words: Vec<Vec<u32>> = src.units.iter().map(|u| word_ids(src, u)).collect();
     let mut exact: HashMap<&[u32], Option<usize>> = HashMap::default();
-    for (i, words) in src_words.iter().enumerate().filter(|(_, w)| !w.is_empty()) {
+    for (i, words) in src_words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.len() >= MATCH_MIN_WORDS)
+    {
         exact
             .entry(words.as_slice())
             .and_modify(|seen| *seen = None)
@@ -156,6 +165,9 @@ fn match_sentences(src: &Side<'_>, der: &Side<'_>) -> Vec<Item> {
     let mut rest: Vec<(usize, Vec<u32>)> = Vec::new();
     for (j, unit) in der.units.iter().enumerate() {
         let words = word_ids(der, unit);
+        if words.len() < MATCH_MIN_WORDS {
+            continue;
+        }
         match exact.get(words.as_slice()) {
             Some(&Some(i)) => {
                 claimed[i] = true;

@@ -42,6 +42,11 @@ pub struct Comparison {
     pub moves: Vec<Move>,
     /// Word counts.
     pub counts: Counts,
+    /// Whether some long stretches were shown cut and added without a word
+    /// diff (too long between shared passages, or out of time): the result is
+    /// valid and rebuilds both texts, but is coarser than it could be.
+    #[serde(default)]
+    pub coarse: bool,
 }
 
 /// A passage that stands at different places in the two texts.

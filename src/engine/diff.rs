@@ -12,7 +12,8 @@
 use std::collections::VecDeque;
 use std::ops::Range;
 
-use similar::{capture_diff_slices, Algorithm, DiffOp, DiffTag};
+use similar::{capture_diff_slices_deadline, Algorithm, DiffOp, DiffTag};
+use web_time::{Duration, Instant};
 
 use super::align::{align, Plan};
 use super::comparison::{Block, CharEdit, Counts, Move, Segment, SegmentKind};
@@ -24,22 +25,33 @@ use super::Options;
 /// still word-diffed (a one-line edit shares no sentence with its original).
 pub const PASSAGE_MIN_WORDS: usize = 20;
 
+/// A region longer than this many compared tokens on both sides between two
+/// anchors is not word-diffed: it is shown cut and added, and the result is
+/// marked coarse. Word diffs of such stretches cost much and show little.
+pub const REGION_MAX_TOKENS: usize = 20_000;
+
+/// Word diffs stop refining after this long; what is left is shown cut and
+/// added, and the result is marked coarse.
+pub const TIME_BUDGET: Duration = Duration::from_millis(600);
+
 /// What the diff returns to [`super::compare`].
 pub(crate) struct Diffed {
     pub blocks: Vec<Block>,
     pub moves: Vec<Move>,
     pub counts: Counts,
     pub shared: bool,
+    pub coarse: bool,
 }
 
 pub(crate) fn diff(source: &str, derivative: &str, options: &Options) -> Diffed {
+    let deadline = Instant::now() + TIME_BUDGET;
     let mut interner = Interner::default();
     let src = Side::new(source, options, &mut interner);
     let der = Side::new(derivative, options, &mut interner);
     drop(interner);
     let plan = align(&src, &der);
 
-    let mut out = Builder::new(&src, &der, &plan);
+    let mut out = Builder::new(&src, &der, &plan, deadline);
     out.lead();
     let (n, m) = (src.compared.len(), der.compared.len());
     let unrelated = !plan.shared && src.words(0..n).min(der.words(0..m)) >= PASSAGE_MIN_WORDS;
@@ -59,12 +71,14 @@ pub(crate) fn diff(source: &str, derivative: &str, options: &Options) -> Diffed 
         }
         out.region(from.0..n, from.1..m, true);
     }
+    let coarse = out.coarse;
     let (blocks, moves, counts) = out.finish();
     Diffed {
         blocks,
         moves,
         counts,
         shared: !unrelated,
+        coarse,
     }
 }
 
@@ -84,8 +98,14 @@ impl Stretch {
 }
 
 /// Diffs two id sequences into stretches, coincidences folded into changes.
-fn stretches(a: &[u32], b: &[u32], is_word: impl Fn(usize) -> bool) -> Vec<Stretch> {
-    let ops = capture_diff_slices(Algorithm::Histogram, a, b);
+/// Past `deadline` similar returns a coarser diff.
+fn stretches(
+    a: &[u32],
+    b: &[u32],
+    deadline: Instant,
+    is_word: impl Fn(usize) -> bool,
+) -> Vec<Stretch> {
+    let ops = capture_diff_slices_deadline(Algorithm::Histogram, a, b, Some(deadline));
     absorb_coincidences(merge_changes(&ops), is_word)
 }
 
@@ -178,10 +198,13 @@ struct Builder<'s, 't> {
     block: Block,
     open: Option<Piece>,
     counts: Counts,
+    deadline: Instant,
+    /// Some stretch was shown cut and added without a word diff (too long, or out of time).
+    coarse: bool,
 }
 
 impl<'s, 't> Builder<'s, 't> {
-    fn new(src: &'s Side<'t>, der: &'s Side<'t>, plan: &Plan) -> Self {
+    fn new(src: &'s Side<'t>, der: &'s Side<'t>, plan: &Plan, deadline: Instant) -> Self {
         let unit_tokens = |side: &Side<'_>, r: &Range<usize>| {
             side.units[r.start].start..side.units[r.end - 1].end
         };
@@ -227,6 +250,8 @@ impl<'s, 't> Builder<'s, 't> {
             block: empty_block(),
             open: None,
             counts: Counts::default(),
+            deadline,
+            coarse: false,
         }
     }
 
@@ -258,10 +283,21 @@ impl<'s, 't> Builder<'s, 't> {
         }
         let old_idx: Vec<usize> = old.clone().filter(|&k| !self.src_moved[k]).collect();
         let new_idx: Vec<usize> = new.clone().filter(|&k| !self.der_moved[k]).collect();
+        let too_long = old_idx.len().min(new_idx.len()) > REGION_MAX_TOKENS;
+        let word_diff = if word_diff && (too_long || Instant::now() > self.deadline) {
+            self.coarse = true;
+            false
+        } else {
+            word_diff
+        };
         let found = if word_diff {
             let a: Vec<u32> = old_idx.iter().map(|&k| self.src.ids[k]).collect();
             let b: Vec<u32> = new_idx.iter().map(|&k| self.der.ids[k]).collect();
-            stretches(&a, &b, |p| self.src.is_word(old_idx[p]))
+            let found = stretches(&a, &b, self.deadline, |p| self.src.is_word(old_idx[p]));
+            if Instant::now() > self.deadline {
+                self.coarse = true;
+            }
+            found
         } else {
             vec![Stretch {
                 equal: false,
@@ -317,7 +353,7 @@ impl<'s, 't> Builder<'s, 't> {
             let a: Vec<u32> = old.clone().map(|k| self.src.ids[k]).collect();
             let b: Vec<u32> = new.clone().map(|k| self.der.ids[k]).collect();
             self.start_block_if(new.start > 0 && self.der.breaks_after(new.start - 1));
-            for st in stretches(&a, &b, |p| self.src.is_word(old.start + p)) {
+            for st in stretches(&a, &b, self.deadline, |p| self.src.is_word(old.start + p)) {
                 let o: Vec<usize> = st.old.clone().map(|p| old.start + p).collect();
                 let n: Vec<usize> = st.new.clone().map(|p| new.start + p).collect();
                 if st.equal {

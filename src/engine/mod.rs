@@ -34,7 +34,7 @@ pub use comparison::{
     Block, CharEdit, CharKind, Comparison, Counts, Move, Segment, SegmentKind, Status,
     SCHEMA_VERSION,
 };
-pub use diff::PASSAGE_MIN_WORDS;
+pub use diff::{PASSAGE_MIN_WORDS, REGION_MAX_TOKENS, TIME_BUDGET};
 
 /// How to compare. Every option changes only what counts as equal, never the text shown.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -78,6 +78,7 @@ pub fn compare(source: &str, derivative: &str, options: &Options) -> Comparison 
         blocks: diffed.blocks,
         moves: diffed.moves,
         counts: diffed.counts,
+        coarse: diffed.coarse,
     }
 }
 

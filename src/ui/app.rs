@@ -152,7 +152,7 @@ pub fn App() -> Html {
                 <section class="result" aria-labelledby="result-heading">
                     <h2 id="result-heading" class="result-heading" tabindex="-1">{ "What changed" }</h2>
                     <SummaryLine counts={comparison.counts} status={comparison.status} updating={state.is_stale()} />
-                    <Notice status={comparison.status} />
+                    <Notice status={comparison.status} coarse={comparison.coarse} />
                     <div class="toolbar" role="toolbar" aria-label="View and navigation">
                         <ViewToggle view={state.prefs.view} on_change={on_view} />
                         <ChangeNavigator current={state.current} total={layout.stops.len()} {current_label} {on_previous} {on_next} />

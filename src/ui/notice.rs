@@ -7,6 +7,9 @@ use crate::engine::Status;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub status: Status,
+    /// Some long stretches were shown cut and added without a word diff.
+    #[prop_or_default]
+    pub coarse: bool,
 }
 
 /// What to say for a status, if anything.
@@ -47,7 +50,7 @@ fn message(status: Status) -> Option<(&'static str, &'static str)> {
 /// A short notice, or nothing when the texts simply differ.
 #[function_component]
 pub fn Notice(props: &Props) -> Html {
-    match message(props.status) {
+    let status = match message(props.status) {
         Some((title, detail)) => html! {
             <div class="notice" data-status={format!("{:?}", props.status)}>
                 <p class="notice-title">{ title }</p>
@@ -55,5 +58,18 @@ pub fn Notice(props: &Props) -> Html {
             </div>
         },
         None => html! {},
+    };
+    html! {
+        <>
+            { status }
+            if props.coarse {
+                <div class="notice notice-coarse" data-status="coarse">
+                    <p class="notice-title">{ "Simplified comparison." }</p>
+                    <p class="notice-detail">
+                        { "Some long stretches with no shared sentence between them were too long to compare word by word in time. They are shown as cut and added; everything else is compared in full." }
+                    </p>
+                </div>
+            }
+        </>
     }
 }

@@ -1,0 +1,85 @@
+//! Large and unrelated inputs: a valid result in bounded time, coarsened and flagged when it must be.
+
+use syndiff::engine::{compare, Options, SegmentKind, Status, REGION_MAX_TOKENS};
+
+/// Deterministic pseudo-random prose: made-up words of 2 to 8 letters, with
+/// common English words among them (an LCG, no dependencies).
+fn prose(seed: u64, bytes: usize) -> String {
+    const COMMON: &[&str] = &["the", "of", "and", "a", "to", "in", "was", "that"];
+    let mut state = seed;
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        state >> 33
+    };
+    let mut out = String::with_capacity(bytes + 16);
+    while out.len() < bytes {
+        if next() % 3 == 0 {
+            out.push_str(COMMON[next() as usize % COMMON.len()]);
+        } else {
+            for _ in 0..2 + next() % 7 {
+                out.push((b'a' + (next() % 26) as u8) as char);
+            }
+        }
+        let state = next();
+        out.push_str(match (state >> 20) % 23 {
+            0 => ".\n\n",
+            1 | 2 => ". ",
+            _ => " ",
+        });
+    }
+    out
+}
+
+#[test]
+fn a_two_megabyte_unrelated_pair_gives_a_valid_result() {
+    let a = prose(1, 2 << 20);
+    let b = prose(2, 2 << 20);
+    let c = compare(&a, &b, &Options::default());
+    assert_eq!(c.source_text(), a);
+    assert_eq!(c.derivative_text(), b);
+    assert!(matches!(
+        c.status,
+        Status::NoSharedPassages | Status::Changed
+    ));
+    let n = c.counts;
+    assert_eq!(n.source_words, n.unchanged + n.moved + n.deleted);
+    // Random text from one vocabulary shares a few sentences by chance at most.
+    assert!(n.unchanged + n.moved < n.source_words / 10, "{n:?}");
+}
+
+#[test]
+fn a_region_too_long_to_word_diff_is_cut_and_added_and_flagged() {
+    // One shared sentence at the start, then two long unrelated stretches.
+    let shared =
+        "The council met on Monday to discuss the budget for the coming year and the library.\n\n";
+    let a = format!("{shared}{}", prose(3, REGION_MAX_TOKENS * 12));
+    let b = format!("{shared}{}", prose(4, REGION_MAX_TOKENS * 12));
+    let c = compare(&a, &b, &Options::default());
+    assert!(c.coarse);
+    assert_eq!(c.status, Status::Changed);
+    assert_eq!(c.source_text(), a);
+    assert_eq!(c.derivative_text(), b);
+    // The shared sentence stays equal; the long stretches after it are cut and added
+    // (but for a few short sentences of common words that coincide by chance).
+    assert_eq!(c.blocks[0].segments[0].kind, SegmentKind::Equal);
+    assert!(c.blocks[0].segments[0]
+        .source
+        .starts_with("The council met"));
+    let n = c.counts;
+    assert!(
+        n.deleted + n.inserted > 99 * (n.unchanged + n.moved),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn ordinary_comparisons_are_not_flagged() {
+    let c = compare(
+        syndiff::samples::RFERL_REPORT.text,
+        syndiff::samples::DERIVATIVE.text,
+        &Options::default(),
+    );
+    assert!(!c.coarse);
+}
