@@ -3,26 +3,41 @@
 //! The same [`crate::engine::Comparison`] the page renders, as plain objects
 //! (camelCase fields). It crosses the wasm boundary as one JSON string that
 //! the host's own `JSON.parse` turns into objects: far cheaper than building
-//! them one call at a time. Built for Node by `tools/build-node`.
+//! them one call at a time.
+//!
+//! Exports are declared by each wasm entry point (`#[wasm_bindgen]` exports of
+//! a library are not exported from a binary): `examples/syndiff_node.rs` for
+//! Node (`tools/build-node`), `src/main.rs` for the page, whose comparison
+//! worker calls `compareJson`.
 
 use wasm_bindgen::prelude::*;
 
 use crate::engine::{self, Options};
 
-/// Compares `source` with `derivative`. `options` is an object with any of
-/// `ignoreWhitespace`, `ignoreCase`, `ignorePunctuation`,
-/// `foldQuotesAndDashes`, `normalizeUnicode` (missing ones take their
-/// defaults), or `undefined`.
-#[wasm_bindgen]
+/// `compare`: `options` is an object with any of `ignoreWhitespace`,
+/// `ignoreCase`, `ignorePunctuation`, `foldQuotesAndDashes`,
+/// `normalizeUnicode` (missing ones take their defaults), or `undefined`.
 pub fn compare(source: &str, derivative: &str, options: JsValue) -> Result<JsValue, JsError> {
-    crate::io::host::install();
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| JsError::new(&format!("options: {e}")))?
     };
-    let comparison = engine::compare(source, derivative, &options);
-    let json = serde_json::to_string(&comparison).map_err(|e| JsError::new(&e.to_string()))?;
+    let json = compare_to_json(source, derivative, &options)?;
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("the comparison did not parse as JSON"))
+}
+
+/// `compareJson`: like [`compare`], with the options and the result as JSON
+/// strings (strings cross threads cheaply).
+pub fn compare_json(source: &str, derivative: &str, options_json: &str) -> Result<String, JsError> {
+    let options: Options =
+        serde_json::from_str(options_json).map_err(|e| JsError::new(&format!("options: {e}")))?;
+    compare_to_json(source, derivative, &options)
+}
+
+fn compare_to_json(source: &str, derivative: &str, options: &Options) -> Result<String, JsError> {
+    crate::io::host::install();
+    let comparison = engine::compare(source, derivative, options);
+    serde_json::to_string(&comparison).map_err(|e| JsError::new(&e.to_string()))
 }

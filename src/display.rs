@@ -91,6 +91,8 @@ pub struct Layout {
     /// For each block, for each segment, the stop it belongs to.
     pub stop_of: Vec<Vec<Option<usize>>>,
     pub rows: Vec<Row>,
+    /// For each block, the row that shows it (a folded row for folded blocks).
+    pub row_of_block: Vec<usize>,
     pub marks: Vec<Mark>,
 }
 
@@ -165,6 +167,14 @@ impl Layout {
             }
         }
 
+        let mut row_of_block = vec![0; blocks.len()];
+        for (r, row) in rows.iter().enumerate() {
+            match row {
+                Row::Block(b) => row_of_block[*b] = r,
+                Row::Folded { blocks } => row_of_block[blocks.clone()].fill(r),
+            }
+        }
+
         let length = |block: &Block| -> usize {
             block
                 .segments
@@ -196,6 +206,7 @@ impl Layout {
             stops,
             stop_of,
             rows,
+            row_of_block,
             marks,
         }
     }
@@ -229,6 +240,12 @@ mod tests {
             }
         }
         assert!(layout.marks.windows(2).all(|w| w[0].at < w[1].at));
+        for (b, &r) in layout.row_of_block.iter().enumerate() {
+            assert!(
+                matches!(&layout.rows[r], Row::Block(x) if *x == b)
+                    || matches!(&layout.rows[r], Row::Folded { blocks } if blocks.contains(&b))
+            );
+        }
         assert!(layout.marks.iter().all(|m| (0.0..1.0).contains(&m.at)));
     }
 

@@ -7,7 +7,7 @@
 //! - [`display`] lays a comparison out for the page (stops, folded rows, overview marks);
 //! - [`export`] renders a comparison as text for use elsewhere;
 //! - [`samples`] carries the bundled sample articles;
-//! - `api` (wasm, `js-api` feature) exports `compare` to JavaScript;
+//! - `api` (wasm only) exports `compare` to JavaScript (Node, the page's worker);
 //! - `io` (wasm only) keeps preferences in the browser and borrows its NFC;
 //! - `ui` (browser only) renders a comparison with Yew.
 
@@ -16,7 +16,7 @@ pub mod engine;
 pub mod export;
 pub mod samples;
 
-#[cfg(all(target_arch = "wasm32", feature = "js-api"))]
+#[cfg(target_arch = "wasm32")]
 pub mod api;
 #[cfg(target_arch = "wasm32")]
 pub mod io;

@@ -1,4 +1,5 @@
-//! Browser edges: what the page keeps in the browser and borrows from it. Only built for wasm.
+//! Browser edges: what the page keeps in the browser, borrows from it, and runs beside it. Only built for wasm.
 
 pub mod host;
 pub mod storage;
+pub mod worker;

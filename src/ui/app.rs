@@ -1,6 +1,8 @@
 //! The root component: owns the page state, remembers preferences, listens for
 //! the navigation keys, and lays out the page.
 
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use std::time::Duration;
 
 use gloo_events::EventListener;
@@ -20,6 +22,7 @@ use super::state::{Action, State};
 use super::summary_line::SummaryLine;
 use super::view_toggle::ViewToggle;
 use crate::io::storage::{load_prefs, save_prefs};
+use crate::io::worker::{CompareWorker, SharedWorker};
 
 /// How long typing must pause before the texts are compared again.
 const DEBOUNCE: Duration = Duration::from_millis(250);
@@ -41,12 +44,61 @@ fn typing_into(event: &KeyboardEvent) -> bool {
 pub fn App() -> Html {
     let state = use_reducer(|| State::new(load_prefs()));
 
-    // Compare again once edits pause; a new edit cancels the pending comparison.
+    // The comparison worker, started once; `None` where workers are unavailable.
+    let worker: SharedWorker = (*use_state(|| Rc::new(RefCell::new(None)))).clone();
+    let worker_failed = (*use_state(|| Rc::new(Cell::new(false)))).clone();
     {
-        let dispatcher = state.dispatcher();
+        let (worker, failed, dispatcher) =
+            (worker.clone(), worker_failed.clone(), state.dispatcher());
+        use_effect_with((), move |_| {
+            let on_reply = {
+                let dispatcher = dispatcher.clone();
+                move |(revision, reply): crate::io::worker::Reply| match reply {
+                    Ok(comparison) => {
+                        dispatcher.dispatch(Action::Compared(revision, Rc::new(comparison)))
+                    }
+                    // The worker could not answer: compare here instead.
+                    Err(_) => dispatcher.dispatch(Action::Compare),
+                }
+            };
+            let on_failure = {
+                let failed = failed.clone();
+                move || {
+                    failed.set(true);
+                    dispatcher.dispatch(Action::Compare);
+                }
+            };
+            *worker.borrow_mut() = CompareWorker::start(on_reply, on_failure);
+        });
+    }
+
+    // Compare again once edits pause (at once for urgent changes); a new edit
+    // cancels the pending request. The worker keeps the page responsive.
+    {
+        let (state, worker, failed) = (state.clone(), worker.clone(), worker_failed.clone());
         use_effect_with(state.revision, move |_| {
-            let pending = Timeout::new(DEBOUNCE.as_millis() as u32, move || {
-                dispatcher.dispatch(Action::Compare)
+            let delay = if state.urgent {
+                0
+            } else {
+                DEBOUNCE.as_millis() as u32
+            };
+            let pending = Timeout::new(delay, move || {
+                if !state.is_stale() {
+                    return;
+                }
+                let sent = !failed.get()
+                    && worker.borrow().as_ref().is_some_and(|w| {
+                        w.compare(
+                            state.revision,
+                            &state.source,
+                            &state.derivative,
+                            &state.prefs.options,
+                        )
+                        .is_ok()
+                    });
+                if !sent {
+                    state.dispatcher().dispatch(Action::Compare);
+                }
             });
             move || drop(pending)
         });
@@ -114,10 +166,10 @@ pub fn App() -> Html {
         let send = send.clone();
         Callback::from(move |_| send(Action::NextChange))
     };
-    let on_go = {
-        let send = send.clone();
-        Callback::from(move |n| send(Action::GoToChange(n)))
-    };
+    // Stable across renders, so the diff does not redraw on every keystroke.
+    let on_go = use_callback(state.dispatcher(), |n: usize, dispatcher| {
+        dispatcher.dispatch(Action::GoToChange(n))
+    });
 
     let comparison = state.comparison.clone();
     let layout = state.layout.clone();

@@ -9,11 +9,19 @@ use yew::prelude::*;
 
 use crate::display::Layout;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct Props {
     pub layout: Rc<Layout>,
     pub current: Option<usize>,
     pub on_go: Callback<usize>,
+}
+
+impl PartialEq for Props {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.layout, &other.layout)
+            && self.current == other.current
+            && self.on_go == other.on_go
+    }
 }
 
 #[function_component]

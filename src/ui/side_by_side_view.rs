@@ -4,14 +4,13 @@ use yew::prelude::*;
 
 use super::marks::Column;
 use super::passage::passage;
-use super::view_rows::{rows, ViewProps};
+use super::view_rows::{row, rows, ViewProps};
 use crate::display::Layout;
 use crate::engine::{Comparison, SegmentKind};
 
 #[function_component]
 pub fn SideBySideView(props: &ViewProps) -> Html {
-    let c = &props.comparison;
-    let rows = rows(props, true, |b| render_row(c, &props.layout, b));
+    let rows = rows(props, true, |b| row(props, b, render_row));
     html! {
         <div class="diff-text side-by-side" role="table" aria-label="Source and derivative, paragraph by paragraph">
             <div class="sbs-row sbs-head" role="row">

@@ -32,7 +32,14 @@ pub struct State {
     pub compared_revision: u64,
     /// The texts a sample replaced, kept so that the user can take them back.
     pub replaced: Option<(String, String)>,
+    /// Compare the latest revision at once rather than after typing pauses
+    /// (a sample loaded, options changed, a long text pasted).
+    pub urgent: bool,
 }
+
+/// An edit that changes a text's length by more than this is a paste or a
+/// load, compared at once.
+const PASTE_MIN_BYTES: usize = 1000;
 
 /// What can happen to the page state.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,8 +52,10 @@ pub enum Action {
     LoadPair(&'static Pair),
     /// Put back the texts the last sample replaced.
     RestoreReplaced,
-    /// Compare the texts as they are now.
+    /// Compare the texts as they are now, here on the main thread.
     Compare,
+    /// A comparison of revision `.0` arrived (from the worker).
+    Compared(u64, Rc<Comparison>),
     /// Show the comparison inline or side by side.
     SetView(View),
     /// Compare with other options (at once).
@@ -79,6 +88,7 @@ impl State {
             revision: 0,
             compared_revision: 0,
             replaced: None,
+            urgent: false,
         }
     }
 
@@ -87,16 +97,16 @@ impl State {
         self.revision != self.compared_revision
     }
 
-    fn edited(mut self) -> Self {
+    fn edited(mut self, urgent: bool) -> Self {
         self.revision += 1;
+        self.urgent = urgent;
         self
     }
 
-    fn recompare(&mut self) {
-        let comparison = compare(&self.source, &self.derivative, &self.prefs.options);
+    fn show(&mut self, revision: u64, comparison: Rc<Comparison>) {
         self.layout = Rc::new(Layout::of(&comparison));
-        self.comparison = Rc::new(comparison);
-        self.compared_revision = self.revision;
+        self.comparison = comparison;
+        self.compared_revision = revision;
         self.current = None;
     }
 }
@@ -109,14 +119,16 @@ impl Reducible for State {
         let stops = self.layout.stops.len();
         match action {
             Action::EditSource(text) => {
+                let pasted = text.len().abs_diff(next.source.len()) > PASTE_MIN_BYTES;
                 next.source = text;
                 next.pair = None;
-                next = next.edited();
+                next = next.edited(pasted);
             }
             Action::EditDerivative(text) => {
+                let pasted = text.len().abs_diff(next.derivative.len()) > PASTE_MIN_BYTES;
                 next.derivative = text;
                 next.pair = None;
-                next = next.edited();
+                next = next.edited(pasted);
             }
             Action::LoadPair(pair) => {
                 if next.pair == Some(pair) {
@@ -130,7 +142,7 @@ impl Reducible for State {
                 next.source = pair.source.text.to_owned();
                 next.derivative = pair.derivative.text.to_owned();
                 next.pair = Some(pair);
-                next = next.edited();
+                next = next.edited(true);
             }
             Action::RestoreReplaced => {
                 let Some((source, derivative)) = next.replaced.take() else {
@@ -139,13 +151,21 @@ impl Reducible for State {
                 next.source = source;
                 next.derivative = derivative;
                 next.pair = None;
-                next = next.edited();
+                next = next.edited(true);
             }
             Action::Compare => {
                 if !self.is_stale() {
                     return self;
                 }
-                next.recompare();
+                let comparison = compare(&next.source, &next.derivative, &next.prefs.options);
+                next.show(self.revision, Rc::new(comparison));
+            }
+            Action::Compared(revision, comparison) => {
+                // Answers can come out of order; an older one never replaces a newer one.
+                if revision <= self.compared_revision || revision > self.revision {
+                    return self;
+                }
+                next.show(revision, comparison);
             }
             Action::SetView(view) => {
                 if view == self.prefs.view {
@@ -158,7 +178,7 @@ impl Reducible for State {
                     return self;
                 }
                 next.prefs.options = options;
-                next.recompare();
+                next = next.edited(true);
             }
             Action::NextChange if stops > 0 => {
                 next.current = Some(self.current.map_or(0, |c| (c + 1).min(stops - 1)));

@@ -1,0 +1,22 @@
+// Syndiff's comparison worker: runs comparisons off the page's main thread, with the
+// page's own wasm module (the browser has it cached, so nothing more is downloaded).
+// The page sends {init: {js, wasm}} once, then {id, source, derivative, options} (options
+// as JSON); the worker answers {id, json} or {id, error}.
+let module;
+
+self.onmessage = async ({ data }) => {
+  if (data.init) {
+    module = import(data.init.js).then(async (m) => {
+      await m.default({ module_or_path: data.init.wasm });
+      return m;
+    });
+    return;
+  }
+  const { id, source, derivative, options } = data;
+  try {
+    const m = await module;
+    self.postMessage({ id, json: m.compareJson(source, derivative, options) });
+  } catch (error) {
+    self.postMessage({ id, error: String(error && error.message ? error.message : error) });
+  }
+};
