@@ -130,42 +130,16 @@ pub fn App() -> Html {
         });
     }
 
-    let send = {
-        let dispatcher = state.dispatcher();
-        move |action: Action| dispatcher.dispatch(action)
-    };
-    let on_source = {
-        let send = send.clone();
-        Callback::from(move |t| send(Action::EditSource(t)))
-    };
-    let on_derivative = {
-        let send = send.clone();
-        Callback::from(move |t| send(Action::EditDerivative(t)))
-    };
-    let on_pick = {
-        let send = send.clone();
-        Callback::from(move |p| send(Action::LoadPair(p)))
-    };
-    let on_restore = {
-        let send = send.clone();
-        Callback::from(move |_| send(Action::RestoreReplaced))
-    };
-    let on_view = {
-        let send = send.clone();
-        Callback::from(move |v| send(Action::SetView(v)))
-    };
-    let on_options = {
-        let send = send.clone();
-        Callback::from(move |o| send(Action::SetOptions(o)))
-    };
-    let on_previous = {
-        let send = send.clone();
-        Callback::from(move |_| send(Action::PreviousChange))
-    };
-    let on_next = {
-        let send = send.clone();
-        Callback::from(move |_| send(Action::NextChange))
-    };
+    // Callbacks for the components: each turns what the user did into an action.
+    let actions = state.dispatcher().to_callback();
+    let on_source = actions.reform(Action::EditSource);
+    let on_derivative = actions.reform(Action::EditDerivative);
+    let on_pick = actions.reform(Action::LoadPair);
+    let on_restore = actions.reform(|_: MouseEvent| Action::RestoreReplaced);
+    let on_view = actions.reform(Action::SetView);
+    let on_options = actions.reform(Action::SetOptions);
+    let on_previous = actions.reform(|()| Action::PreviousChange);
+    let on_next = actions.reform(|()| Action::NextChange);
     // Stable across renders, so the diff does not redraw on every keystroke.
     let on_go = use_callback(state.dispatcher(), |n: usize, dispatcher| {
         dispatcher.dispatch(Action::GoToChange(n))
