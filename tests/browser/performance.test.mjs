@@ -43,6 +43,21 @@ test('the worker gives the same result as a direct call', async () => {
   await context.close();
 });
 
+test('without a worker the page still compares, on its main thread', async () => {
+  const context = await ctx.browser.newContext();
+  await context.route('**/compare_worker.js', (route) => route.abort());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e));
+  await page.goto(ctx.server.url);
+  await page.locator('#summary').waitFor();
+  await page.locator('#derivative').fill('Officials reportedly urge people to stay vigilant.');
+  await settled(page);
+  assert.equal(await page.locator('#diff ins', { hasText: 'reportedly' }).count() > 0, true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the book pair: first paint, typing and scrolling', async (t) => {
   const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { height: 900 });
   // Long texts go in as a paste does: one input event (Playwright's fill types them out).
