@@ -82,6 +82,31 @@ pub fn compare(source: &str, derivative: &str, options: &Options) -> Comparison 
     }
 }
 
+/// The engine's stages one by one, for the criterion benches (`benches/engine.rs`).
+/// Not a stable API: each function runs its stage and those before it.
+#[doc(hidden)]
+pub mod stages {
+    use super::side::{Interner, Side};
+    use super::Options;
+
+    /// Tokenise, key and intern both texts and split them into sentences; returns the sentence counts.
+    pub fn prepare(source: &str, derivative: &str, options: &Options) -> (usize, usize) {
+        let mut interner = Interner::default();
+        let src = Side::new(source, options, &mut interner);
+        let der = Side::new(derivative, options, &mut interner);
+        (src.units.len(), der.units.len())
+    }
+
+    /// [`prepare`], then align; returns the number of anchors and moves.
+    pub fn align(source: &str, derivative: &str, options: &Options) -> (usize, usize) {
+        let mut interner = Interner::default();
+        let src = Side::new(source, options, &mut interner);
+        let der = Side::new(derivative, options, &mut interner);
+        let plan = super::align::align(&src, &der);
+        (plan.anchors.len(), plan.moves.len())
+    }
+}
+
 fn status(source: &str, derivative: &str, diffed: &diff::Diffed) -> Status {
     let blank = |t: &str| t.trim().is_empty();
     match (blank(source), blank(derivative)) {
