@@ -60,37 +60,43 @@ impl<'t> Interner<'t> {
 impl<'t> Side<'t> {
     pub fn new(text: &'t str, options: &Options, interner: &mut Interner<'t>) -> Self {
         let tokens = tokenize(text);
-        let compared: Vec<usize> = tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| match t.kind {
+        let mut sentences = Sentences::default();
+        let mut compared = Vec::with_capacity(tokens.len() / 2 + 1);
+        let mut ids = Vec::with_capacity(tokens.len() / 2 + 1);
+        let mut paragraph = Vec::with_capacity(tokens.len() / 2 + 1);
+        let mut units: Vec<Unit> = Vec::new();
+        let mut last_sentence = usize::MAX;
+        // One pass: sentence and paragraph numbers are followed for every token,
+        // kept only for the tokens that are compared.
+        for (i, token) in tokens.iter().enumerate() {
+            let (s, p) = sentences.step(text, token);
+            let is_compared = match token.kind {
                 TokenKind::Word => true,
                 TokenKind::Punct => !options.ignore_punctuation,
                 TokenKind::Space | TokenKind::Break => !options.ignore_whitespace,
-            })
-            .map(|(i, _)| i)
-            .collect();
-        let ids = compared
-            .iter()
-            .map(|&i| interner.id(key(tokens[i].text(text), options)))
-            .collect();
-
-        let (sentence_of, paragraph_of) = sentences_and_paragraphs(text, &tokens);
-        let paragraph: Vec<usize> = compared.iter().map(|&i| paragraph_of[i]).collect();
-        let mut units: Vec<Unit> = Vec::new();
-        for (k, &i) in compared.iter().enumerate() {
-            let word = usize::from(tokens[i].kind == TokenKind::Word);
+            };
+            if !is_compared {
+                continue;
+            }
+            let k = compared.len();
+            compared.push(i);
+            ids.push(interner.id(key(token.text(text), options)));
+            paragraph.push(p);
+            let word = usize::from(token.kind == TokenKind::Word);
             match units.last_mut() {
-                Some(unit) if sentence_of[compared[k - 1]] == sentence_of[i] => {
+                Some(unit) if s == last_sentence => {
                     unit.end = k + 1;
                     unit.words += word;
                 }
-                _ => units.push(Unit {
-                    start: k,
-                    end: k + 1,
-                    paragraph: paragraph[k],
-                    words: word,
-                }),
+                _ => {
+                    units.push(Unit {
+                        start: k,
+                        end: k + 1,
+                        paragraph: p,
+                        words: word,
+                    });
+                    last_sentence = s;
+                }
             }
         }
         Side {
@@ -148,35 +154,40 @@ const ABBREVIATIONS: &[&str] = &[
     "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// For every token, the number of the sentence and of the paragraph it belongs to.
+/// Follows sentences and paragraphs token by token.
 ///
 /// A sentence ends at a paragraph break, or at `.`, `!`, `?` or `…` (after any
 /// closing quotes or brackets) when whitespace and then a capital, a digit or
 /// an opening quote follow; a full stop after a known abbreviation or a single
 /// letter does not end one. `。`, `！` and `？` end a sentence with or without
 /// a following space.
-fn sentences_and_paragraphs(text: &str, tokens: &[Token]) -> (Vec<usize>, Vec<usize>) {
-    let mut sentence = Vec::with_capacity(tokens.len());
-    let mut paragraph = Vec::with_capacity(tokens.len());
-    let (mut s, mut p) = (0usize, 0usize);
-    // State: just saw a sentence terminal (possibly followed by closers), and then whitespace.
-    let mut terminal = false;
-    let mut spaced = false;
-    let mut prev_word: Option<&str> = None;
-    for token in tokens {
+#[derive(Default)]
+struct Sentences<'t> {
+    sentence: usize,
+    paragraph: usize,
+    /// Just saw a sentence terminal (possibly followed by closers)...
+    terminal: bool,
+    /// ...and then whitespace.
+    spaced: bool,
+    prev_word: Option<&'t str>,
+}
+
+impl<'t> Sentences<'t> {
+    /// The numbers of the sentence and the paragraph `token` belongs to.
+    fn step(&mut self, text: &'t str, token: &Token) -> (usize, usize) {
         let t = token.text(text);
-        match token.kind {
+        let here = match token.kind {
             TokenKind::Break => {
-                sentence.push(s);
-                paragraph.push(p);
-                s += 1;
-                p += 1;
-                terminal = false;
-                spaced = false;
-                continue;
+                let here = (self.sentence, self.paragraph);
+                self.sentence += 1;
+                self.paragraph += 1;
+                self.terminal = false;
+                self.spaced = false;
+                return here;
             }
             TokenKind::Space => {
-                spaced = terminal;
+                self.spaced = self.terminal;
+                (self.sentence, self.paragraph)
             }
             TokenKind::Word | TokenKind::Punct => {
                 let first = t.chars().next().unwrap_or(' ');
@@ -184,18 +195,25 @@ fn sentences_and_paragraphs(text: &str, tokens: &[Token]) -> (Vec<usize>, Vec<us
                     first,
                     '"' | '\u{201C}' | '\u{2018}' | '(' | '[' | '\u{00AB}' | '\''
                 );
-                let starts = terminal
-                    && spaced
+                let starts = self.terminal
+                    && self.spaced
                     && (first.is_uppercase()
                         || first.is_numeric()
                         || (token.kind == TokenKind::Punct && opener));
                 if starts {
-                    s += 1;
+                    self.sentence += 1;
                 }
+                let here = (self.sentence, self.paragraph);
                 if token.kind == TokenKind::Punct {
-                    let ends_cjk = t
-                        .chars()
-                        .any(|c| matches!(c, '\u{3002}' | '\u{FF01}' | '\u{FF1F}'));
+                    if t.chars()
+                        .any(|c| matches!(c, '\u{3002}' | '\u{FF01}' | '\u{FF1F}'))
+                    {
+                        self.sentence += 1;
+                        self.terminal = false;
+                        self.spaced = false;
+                        self.prev_word = None;
+                        return here;
+                    }
                     let ends = t.chars().any(|c| matches!(c, '.' | '!' | '?' | '\u{2026}'));
                     let closer = t.chars().all(|c| {
                         matches!(
@@ -204,34 +222,24 @@ fn sentences_and_paragraphs(text: &str, tokens: &[Token]) -> (Vec<usize>, Vec<us
                         )
                     });
                     let abbreviation = t == "."
-                        && prev_word.is_some_and(|w| {
+                        && self.prev_word.is_some_and(|w| {
                             ABBREVIATIONS.contains(&w) || w.chars().count() == 1 || w.contains('.')
                         });
-                    if ends_cjk {
-                        sentence.push(s);
-                        paragraph.push(p);
-                        s += 1;
-                        terminal = false;
-                        spaced = false;
-                        prev_word = None;
-                        continue;
-                    }
-                    terminal = if ends {
+                    self.terminal = if ends {
                         !abbreviation
                     } else {
-                        terminal && closer && !spaced
+                        self.terminal && closer && !self.spaced
                     };
                 } else {
-                    terminal = false;
-                    prev_word = Some(t);
+                    self.terminal = false;
+                    self.prev_word = Some(t);
                 }
-                spaced = false;
+                self.spaced = false;
+                here
             }
-        }
-        sentence.push(s);
-        paragraph.push(p);
+        };
+        here
     }
-    (sentence, paragraph)
 }
 
 #[cfg(test)]
