@@ -51,3 +51,23 @@ export function workloads() {
     { name: 'sample pair', source: sample('rferl-door-to-door.txt'), derivative: sample('derivative-door-to-door.txt') },
   ];
 }
+
+/** 5 MB pairs: the book seven times over (2% edits per copy) against a 1% edit of it with 30 moves,
+ * against unrelated text of its words, and against itself with every paragraph reversed. */
+export function largeWorkloads() {
+  const book = readFileSync(path.join(root, '../shared/corpora/gutenberg/pride_and_prejudice.txt'), 'utf8');
+  const big = Array.from({ length: 7 }, (_, i) => edited(book, { rate: 0.02, moves: 0, seed: 100 + i })).join('\n\n');
+  const random = rng(3);
+  const words = book.split(/\s+/);
+  const unrelated = [];
+  for (let length = 0; length < big.length; ) {
+    const w = words[Math.floor(random() * words.length)] + (random() < 0.05 ? '.\n\n' : ' ');
+    unrelated.push(w);
+    length += w.length;
+  }
+  return [
+    { name: '1% edits, 30 moves', source: big, derivative: edited(big, { rate: 0.01, moves: 30, seed: 7 }) },
+    { name: 'unrelated', source: big, derivative: unrelated.join('') },
+    { name: 'every paragraph reversed', source: big, derivative: big.split(/\n\n+/).reverse().join('\n\n') },
+  ];
+}
