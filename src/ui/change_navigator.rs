@@ -29,8 +29,10 @@ pub fn ChangeNavigator(props: &Props) -> Html {
             </button>
             <span class="nav-position" id="change-position" aria-live="polite">
                 { position }
+                // Heard, not shown: the outlined change shows what it is, and a
+                // label of changing width would make the toolbar jump at each step.
                 if let Some(label) = props.current_label {
-                    <span class="nav-kind">{ format!(": {label}") }</span>
+                    <span class="visually-hidden">{ format!(": {label}") }</span>
                 }
             </span>
             <button type="button" class="nav-button" id="next-change" disabled={disabled}
