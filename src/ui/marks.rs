@@ -65,50 +65,54 @@ pub fn segment(s: &Segment, column: Column, stop: Option<usize>) -> Html {
                 return html! {};
             }
             let (words, gap) = words_and_gap(&s.source);
-            html! {
-                <>
-                    <del class="change" data-kind="deleted" data-change={change} title="Cut: in the source only">
-                        { hidden("deleted: ") }{ words }
-                    </del>
-                    { gap }
-                </>
-            }
+            mark(
+                "del",
+                "deleted",
+                change,
+                "Cut: in the source only".to_owned(),
+                "deleted: ",
+                html! { { words } },
+                gap,
+            )
         }
         (SegmentKind::Inserted, _) => {
             let (words, gap) = words_and_gap(&s.derivative);
-            html! {
-                <>
-                    <ins class="change" data-kind="inserted" data-change={change} title="Added: in the derivative only">
-                        { hidden("inserted: ") }{ words }
-                    </ins>
-                    { gap }
-                </>
-            }
+            mark(
+                "ins",
+                "inserted",
+                change,
+                "Added: in the derivative only".to_owned(),
+                "inserted: ",
+                html! { { words } },
+                gap,
+            )
         }
         (SegmentKind::Replaced, Column::Source) => {
             if s.arrived() {
                 return html! {};
             }
             let (old, gap) = words_and_gap(&s.source);
-            html! {
-                <>
-                    <del class="change" data-kind="replaced" data-change={change} title={title(s)}>
-                        { hidden("replaced: ") }{ refined(s, CharKind::Deleted, old) }
-                    </del>
-                    { gap }
-                </>
-            }
+            mark(
+                "del",
+                "replaced",
+                change,
+                title(s),
+                "replaced: ",
+                refined(s, CharKind::Deleted, old),
+                gap,
+            )
         }
         (SegmentKind::Replaced, Column::Derivative) => {
             let (new, gap) = words_and_gap(&s.derivative);
-            html! {
-                <>
-                    <ins class="change" data-kind="replaced" data-change={change} title={title(s)}>
-                        { hidden("replacement: ") }{ refined(s, CharKind::Inserted, new) }
-                    </ins>
-                    { gap }
-                </>
-            }
+            mark(
+                "ins",
+                "replaced",
+                change,
+                title(s),
+                "replacement: ",
+                refined(s, CharKind::Inserted, new),
+                gap,
+            )
         }
         (SegmentKind::Replaced, Column::Inline) => {
             let (old, _) = words_and_gap(&s.source);
@@ -129,6 +133,27 @@ pub fn segment(s: &Segment, column: Column, stop: Option<usize>) -> Html {
             let (words, gap) = words_and_gap(&s.source);
             html! { <><span class="moved-text">{ words }</span>{ gap }</> }
         }
+    }
+}
+
+/// One marked change: `<del>` or `<ins>` with its kind, stop, tooltip and the
+/// words a screen reader hears first, then the whitespace after it.
+fn mark(
+    tag: &'static str,
+    kind: &'static str,
+    change: Option<String>,
+    title: String,
+    heard: &'static str,
+    content: Html,
+    gap: &'static str,
+) -> Html {
+    html! {
+        <>
+            <@{tag} class="change" data-kind={kind} data-change={change} {title}>
+                { hidden(heard) }{ content }
+            </@>
+            { gap }
+        </>
     }
 }
 

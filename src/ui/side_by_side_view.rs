@@ -6,7 +6,7 @@ use super::marks::Column;
 use super::passage::passage;
 use super::view_rows::{row, rows, ViewProps};
 use crate::display::Layout;
-use crate::engine::{Comparison, SegmentKind};
+use crate::engine::Comparison;
 
 #[function_component]
 pub fn SideBySideView(props: &ViewProps) -> Html {
@@ -24,40 +24,48 @@ pub fn SideBySideView(props: &ViewProps) -> Html {
 
 fn render_row(c: &Comparison, layout: &Layout, b: usize) -> Html {
     let block = &c.blocks[b];
-    let has = |pick: fn(&crate::engine::Segment) -> &str| {
-        block.segments.iter().any(|s| !pick(s).trim().is_empty())
-    };
     let source_side = block
         .segments
         .iter()
         .any(|s| !s.arrived() && !s.source.trim().is_empty());
-    let derivative_side = has(|s| &s.derivative);
+    let derivative_side = block
+        .segments
+        .iter()
+        .any(|s| !s.derivative.trim().is_empty());
     if !source_side && !derivative_side {
         return html! {};
     }
-    let number = |p: Option<usize>| p.map(|p| format!("\u{b6}{}", p + 1));
-    let cut = block.segments.iter().all(|s| {
-        matches!(s.kind, SegmentKind::Deleted | SegmentKind::Moved)
-            || s.derivative.trim().is_empty()
-    });
     html! {
         <div class="sbs-row" role="row" data-block={b.to_string()}>
-            <div class={classes!("sbs-cell", "sbs-source", (!source_side).then_some("is-empty"))} role="cell" dir="auto">
-                if source_side {
-                    <span class="para-number" aria-label={number(block.source_paragraph).map(|n| format!("source paragraph {}", &n[2..]))}>
-                        { number(block.source_paragraph) }
+            { cell(c, layout, b, Column::Source, source_side, block.source_paragraph) }
+            { cell(c, layout, b, Column::Derivative, derivative_side, block.derivative_paragraph) }
+        </div>
+    }
+}
+
+/// One side of a row: its paragraph number and passage, or a hatched empty cell.
+fn cell(
+    c: &Comparison,
+    layout: &Layout,
+    b: usize,
+    column: Column,
+    filled: bool,
+    paragraph: Option<usize>,
+) -> Html {
+    let (class, side) = match column {
+        Column::Source => ("sbs-source", "source"),
+        _ => ("sbs-derivative", "derivative"),
+    };
+    html! {
+        <div class={classes!("sbs-cell", class, (!filled).then_some("is-empty"))} role="cell" dir="auto">
+            if filled {
+                if let Some(p) = paragraph {
+                    <span class="para-number" aria-label={format!("{side} paragraph {}", p + 1)}>
+                        { format!("\u{b6}{}", p + 1) }
                     </span>
-                    { passage(block, b, Column::Source, layout, &c.moves) }
                 }
-            </div>
-            <div class={classes!("sbs-cell", "sbs-derivative", (!derivative_side || cut).then_some("is-empty"))} role="cell" dir="auto">
-                if derivative_side {
-                    <span class="para-number" aria-label={number(block.derivative_paragraph).map(|n| format!("derivative paragraph {}", &n[2..]))}>
-                        { number(block.derivative_paragraph) }
-                    </span>
-                    { passage(block, b, Column::Derivative, layout, &c.moves) }
-                }
-            </div>
+                { passage(&c.blocks[b], b, column, layout, &c.moves) }
+            }
         </div>
     }
 }
