@@ -1,7 +1,7 @@
 //! Times the engine's stages on two files: `cargo run --release --example stages -- SOURCE DERIVATIVE`.
 use std::time::Instant;
 
-use syndiff::engine::{compare, token::tokenize, Options};
+use syndiff::engine::{compare, stages, token::tokenize, Options};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -18,6 +18,14 @@ fn main() {
         println!("{label:<28} {best:>8.2} ms  ({out})");
     };
     time("tokenize both", &|| tokenize(&a).len() + tokenize(&b).len());
+    let options = Options::default();
+    time("prepare (tokenise, key, sentences)", &|| {
+        let (s, d) = stages::prepare(&a, &b, &options);
+        s + d
+    });
+    time("align (prepare + align)", &|| {
+        stages::align(&a, &b, &options).0
+    });
     time("compare", &|| {
         compare(&a, &b, &Options::default()).blocks.len()
     });

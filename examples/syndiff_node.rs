@@ -10,13 +10,21 @@ mod exports {
 
     /// Compares two texts; returns the comparison as a plain object.
     #[wasm_bindgen]
-    pub fn compare(source: &str, derivative: &str, options: JsValue) -> Result<JsValue, JsError> {
+    pub fn compare(
+        source: &JsValue,
+        derivative: &JsValue,
+        options: JsValue,
+    ) -> Result<JsValue, JsError> {
         syndiff::api::compare(source, derivative, options)
     }
 
     /// Compares two texts; options and result as JSON strings.
     #[wasm_bindgen(js_name = compareJson)]
-    pub fn compare_json(source: &str, derivative: &str, options: &str) -> Result<String, JsError> {
+    pub fn compare_json(
+        source: &JsValue,
+        derivative: &JsValue,
+        options: &str,
+    ) -> Result<String, JsError> {
         syndiff::api::compare_json(source, derivative, options)
     }
 

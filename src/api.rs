@@ -13,31 +13,50 @@
 use wasm_bindgen::prelude::*;
 
 use crate::engine::{self, Options};
+use crate::io::host;
 
-/// `compare`: `options` is an object with any of `ignoreWhitespace`,
-/// `ignoreCase`, `ignorePunctuation`, `foldQuotesAndDashes`,
-/// `normalizeUnicode` (missing ones take their defaults), or `undefined`.
-pub fn compare(source: &str, derivative: &str, options: JsValue) -> Result<JsValue, JsError> {
+/// `compare`: the texts are strings; `options` is an object with any of
+/// `ignoreWhitespace`, `ignoreCase`, `ignorePunctuation`,
+/// `foldQuotesAndDashes`, `normalizeUnicode` (missing ones take their
+/// defaults), or `undefined`.
+pub fn compare(
+    source: &JsValue,
+    derivative: &JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsError> {
+    let (source, derivative) = texts(source, derivative)?;
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| JsError::new(&format!("options: {e}")))?
     };
-    let json = compare_to_json(source, derivative, &options)?;
+    let json = compare_to_json(&source, &derivative, &options)?;
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("the comparison did not parse as JSON"))
 }
 
 /// `compareJson`: like [`compare`], with the options and the result as JSON
 /// strings (strings cross threads cheaply).
-pub fn compare_json(source: &str, derivative: &str, options_json: &str) -> Result<String, JsError> {
+pub fn compare_json(
+    source: &JsValue,
+    derivative: &JsValue,
+    options_json: &str,
+) -> Result<String, JsError> {
+    let (source, derivative) = texts(source, derivative)?;
     let options: Options =
         serde_json::from_str(options_json).map_err(|e| JsError::new(&format!("options: {e}")))?;
-    compare_to_json(source, derivative, &options)
+    compare_to_json(&source, &derivative, &options)
+}
+
+fn texts(source: &JsValue, derivative: &JsValue) -> Result<(String, String), JsError> {
+    Ok((
+        host::utf8(source, "sourceText")?,
+        host::utf8(derivative, "derivativeText")?,
+    ))
 }
 
 fn compare_to_json(source: &str, derivative: &str, options: &Options) -> Result<String, JsError> {
-    crate::io::host::install();
+    host::install();
     let comparison = engine::compare(source, derivative, options);
     serde_json::to_string(&comparison).map_err(|e| JsError::new(&e.to_string()))
 }

@@ -18,6 +18,10 @@ fn main() {
 /// Compares two texts; options and result as JSON strings (see `syndiff::api`).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen(js_name = compareJson)]
-pub fn compare_json(source: &str, derivative: &str, options: &str) -> Result<String, JsError> {
+pub fn compare_json(
+    source: &JsValue,
+    derivative: &JsValue,
+    options: &str,
+) -> Result<String, JsError> {
     syndiff::api::compare_json(source, derivative, options)
 }

@@ -155,7 +155,7 @@ fn most_of_the_derivative_is_copied_and_the_control_shares_little() {
 fn result_serialises_with_its_schema_and_round_trips() {
     let c = sample();
     let json = serde_json::to_value(&c).unwrap();
-    assert_eq!(json["schema"], 2);
+    assert_eq!(json["schema"], 3);
     assert_eq!(json["status"], "changed");
     assert_eq!(json["counts"]["sourceWords"], c.counts.source_words);
     assert_eq!(json["blocks"][0]["segments"][0]["kind"], "replaced");

@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use super::Options;
 
 /// Version of the serialised shape of [`Comparison`]; raised on any breaking change.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The result of comparing a source with a derivative.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -85,8 +85,12 @@ pub struct Block {
 /// Each side's text includes the whitespace that follows it on that side, so
 /// the sides of all segments, concatenated, rebuild both texts exactly (see
 /// [`Comparison::source_text`] for how moves count).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+///
+/// Serialised, `derivative` is left out when it is the same as `source` (most
+/// kept text): a reader takes a missing `derivative` to be `source`. That
+/// halves the JSON of a long, mostly kept text.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", from = "SegmentFields")]
 pub struct Segment {
     /// What happened to this run.
     pub kind: SegmentKind,
@@ -101,6 +105,55 @@ pub struct Segment {
     /// For a word respelled (`Saeed` → `Said`), the characters kept, cut and added.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chars: Option<Vec<CharEdit>>,
+}
+
+impl Serialize for Segment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let same = self.derivative == self.source;
+        let fields = 2
+            + usize::from(!same)
+            + usize::from(self.move_id.is_some())
+            + usize::from(self.chars.is_some());
+        let mut s = serializer.serialize_struct("Segment", fields)?;
+        s.serialize_field("kind", &self.kind)?;
+        s.serialize_field("source", &self.source)?;
+        if !same {
+            s.serialize_field("derivative", &self.derivative)?;
+        }
+        if let Some(id) = self.move_id {
+            s.serialize_field("moveId", &id)?;
+        }
+        if let Some(chars) = &self.chars {
+            s.serialize_field("chars", chars)?;
+        }
+        s.end()
+    }
+}
+
+/// A [`Segment`] as serialised, before a missing `derivative` is filled in.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct SegmentFields {
+    kind: SegmentKind,
+    source: String,
+    derivative: Option<String>,
+    #[serde(default)]
+    move_id: Option<u32>,
+    #[serde(default)]
+    chars: Option<Vec<CharEdit>>,
+}
+
+impl From<SegmentFields> for Segment {
+    fn from(f: SegmentFields) -> Self {
+        Segment {
+            derivative: f.derivative.unwrap_or_else(|| f.source.clone()),
+            kind: f.kind,
+            source: f.source,
+            move_id: f.move_id,
+            chars: f.chars,
+        }
+    }
 }
 
 /// Part of an in-word change.
@@ -222,5 +275,41 @@ impl Comparison {
     /// The change segments in order, across blocks.
     pub fn changes(&self) -> impl Iterator<Item = &Segment> {
         self.segments().filter(|s| s.kind.is_change())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{compare, Options};
+
+    #[test]
+    fn json_leaves_out_a_derivative_that_repeats_the_source_and_reads_it_back() {
+        let c = compare("One two three.", "One  two four.", &Options::default());
+        let json = serde_json::to_value(&c).unwrap();
+        let fields: Vec<_> = json["blocks"][0]["segments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| {
+                (
+                    s["source"].as_str().unwrap(),
+                    s.get("derivative").and_then(|d| d.as_str()),
+                )
+            })
+            .collect();
+        // The kept "One two " has a double space in the derivative: both
+        // sides are written. The kept "." is the same on both: one side.
+        assert_eq!(
+            fields,
+            [
+                ("One two ", Some("One  two ")),
+                ("three", Some("four")),
+                (".", None)
+            ]
+        );
+        let back: Comparison = serde_json::from_value(json).unwrap();
+        assert_eq!(back, c);
+        assert_eq!(back.derivative_text(), "One  two four.");
     }
 }

@@ -31,6 +31,7 @@ use super::token::is_dashes;
 use super::Options;
 
 /// The key `token` is compared by under `options`; borrowed when nothing changes.
+#[inline]
 pub fn key<'t>(token: &'t str, options: &Options) -> Cow<'t, str> {
     if token.is_ascii() {
         // Already NFC, and its quotes are straight.

@@ -4,7 +4,6 @@
 //! later stages compare integers. A *unit* is a sentence: the unit of
 //! alignment and of moves.
 
-use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -45,25 +44,99 @@ pub(crate) struct Side<'t> {
 }
 
 /// Gives equal keys equal ids across both sides.
+///
+/// An open-addressing hash table specialised for short keys: one pass over
+/// the key to hash it, and a full comparison only when the hashes agree.
+/// (Interning runs once per word of both texts, so it is among the hottest
+/// loops of a comparison.)
 #[derive(Default)]
 pub(crate) struct Interner<'t> {
-    ids: HashMap<Cow<'t, str>, u32>,
+    /// Id + 1 of the key filed at each slot, or 0 for an empty slot.
+    slots: Vec<u32>,
+    /// Each id's key and its hash.
+    keys: Vec<(Cow<'t, str>, u32)>,
 }
 
 impl<'t> Interner<'t> {
+    #[inline]
     fn id(&mut self, key: Cow<'t, str>) -> u32 {
-        let next = self.ids.len() as u32;
-        *self.ids.entry(key).or_insert(next)
+        if 2 * self.keys.len() >= self.slots.len() {
+            self.grow();
+        }
+        let hash = hash(key.as_bytes());
+        let mask = self.slots.len() - 1;
+        let mut at = hash as usize & mask;
+        loop {
+            match self.slots[at] {
+                0 => {
+                    let id = self.keys.len() as u32;
+                    self.keys.push((key, hash));
+                    self.slots[at] = id + 1;
+                    return id;
+                }
+                filed => {
+                    let (other, other_hash) = &self.keys[filed as usize - 1];
+                    if *other_hash == hash && same_bytes(other.as_bytes(), key.as_bytes()) {
+                        return filed - 1;
+                    }
+                }
+            }
+            at = (at + 1) & mask;
+        }
     }
+
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(1024);
+        let mask = size - 1;
+        self.slots = vec![0; size];
+        for (id, (_, hash)) in self.keys.iter().enumerate() {
+            let mut at = *hash as usize & mask;
+            while self.slots[at] != 0 {
+                at = (at + 1) & mask;
+            }
+            self.slots[at] = id as u32 + 1;
+        }
+    }
+}
+
+/// A multiply-rotate hash over 8-byte words (in the manner of FxHash), high
+/// bits kept. The last word is read as two overlapping 4-byte loads (or
+/// three single bytes), never copied: a short copy is a call in wasm.
+#[inline]
+fn hash(bytes: &[u8]) -> u32 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
+    let mut h = bytes.len() as u64;
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        h = mix(h, u64::from_le_bytes(w.try_into().unwrap()));
+    }
+    let rest = words.remainder();
+    let n = rest.len();
+    if n >= 4 {
+        let lo = u32::from_le_bytes(rest[..4].try_into().unwrap());
+        let hi = u32::from_le_bytes(rest[n - 4..].try_into().unwrap());
+        h = mix(h, u64::from(lo) | u64::from(hi) << 32);
+    } else if n > 0 {
+        let w = u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16;
+        h = mix(h, w);
+    }
+    (h >> 32) as u32
+}
+
+/// Byte equality without a call to `memcmp` (keys are mostly a few bytes long).
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 impl<'t> Side<'t> {
     pub fn new(text: &'t str, options: &Options, interner: &mut Interner<'t>) -> Self {
         let tokens = tokenize(text);
         let mut sentences = Sentences::default();
-        let mut compared = Vec::with_capacity(tokens.len() / 2 + 1);
-        let mut ids = Vec::with_capacity(tokens.len() / 2 + 1);
-        let mut paragraph = Vec::with_capacity(tokens.len() / 2 + 1);
+        let mut compared = Vec::with_capacity(tokens.len() * 3 / 5 + 1);
+        let mut ids = Vec::with_capacity(tokens.len() * 3 / 5 + 1);
+        let mut paragraph = Vec::with_capacity(tokens.len() * 3 / 5 + 1);
         let mut units: Vec<Unit> = Vec::new();
         let mut last_sentence = usize::MAX;
         // One pass: sentence and paragraph numbers are followed for every token,
@@ -190,16 +263,16 @@ impl<'t> Sentences<'t> {
                 (self.sentence, self.paragraph)
             }
             TokenKind::Word | TokenKind::Punct => {
-                let first = t.chars().next().unwrap_or(' ');
-                let opener = matches!(
-                    first,
-                    '"' | '\u{201C}' | '\u{2018}' | '(' | '[' | '\u{00AB}' | '\''
-                );
-                let starts = self.terminal
-                    && self.spaced
-                    && (first.is_uppercase()
+                let starts = self.terminal && self.spaced && {
+                    let first = t.chars().next().unwrap_or(' ');
+                    let opener = matches!(
+                        first,
+                        '"' | '\u{201C}' | '\u{2018}' | '(' | '[' | '\u{00AB}' | '\''
+                    );
+                    first.is_uppercase()
                         || first.is_numeric()
-                        || (token.kind == TokenKind::Punct && opener));
+                        || (token.kind == TokenKind::Punct && opener)
+                };
                 if starts {
                     self.sentence += 1;
                 }

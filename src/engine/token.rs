@@ -81,12 +81,170 @@ impl Token {
 /// a paragraph (one paragraph per line). `\r\n` and a lone `\r` count as line
 /// breaks like `\n`.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 4);
-    pieces(text, |start, end, kind| {
-        push_piece(&mut tokens, text, start, end, kind)
-    });
-    mark_breaks(text, &mut tokens);
-    tokens
+    let mut out = Builder {
+        text,
+        tokens: Vec::with_capacity(text.len() / 3 + 1),
+        with_line_breaks: Vec::new(),
+    };
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut i = 0;
+    while i < n {
+        // A run of ASCII whitespace, then a stretch without it.
+        let mut ws_end = i;
+        let mut seen = 0;
+        while ws_end < n && CLASS[bytes[ws_end] as usize] & SPACE != 0 {
+            seen |= CLASS[bytes[ws_end] as usize];
+            ws_end += 1;
+        }
+        let line_break = seen & LINE_BREAK != 0;
+        let mut chunk_end = ws_end;
+        let mut seen = 0;
+        while chunk_end < n && CLASS[bytes[chunk_end] as usize] & SPACE == 0 {
+            seen |= CLASS[bytes[chunk_end] as usize];
+            chunk_end += 1;
+        }
+        if seen & NON_ASCII == 0 {
+            if ws_end > i {
+                out.push(TokenKind::Space, i, ws_end);
+                if line_break {
+                    out.note_line_break();
+                }
+            }
+            out.ascii_pieces(ws_end, chunk_end);
+        } else {
+            // Whitespace before a non-ASCII stretch goes with it: UAX #29 may join them (WB4).
+            let mut at = i;
+            for piece in text[i..chunk_end].split_word_bounds() {
+                let end = at + piece.len();
+                let kind = classify(piece);
+                out.push(kind, at, end);
+                if kind == TokenKind::Space && piece.bytes().any(|b| matches!(b, b'\n' | b'\r')) {
+                    out.note_line_break();
+                }
+                at = end;
+            }
+        }
+        i = chunk_end;
+    }
+    out.finish()
+}
+
+/// The fast tokeniser's output: tokens, plus the whitespace tokens that hold
+/// a line break (the only candidates for paragraph breaks).
+struct Builder<'t> {
+    text: &'t str,
+    tokens: Vec<Token>,
+    with_line_breaks: Vec<usize>,
+}
+
+impl Builder<'_> {
+    /// Adds a piece, merging whitespace runs and dash runs as [`push_piece`] does.
+    #[inline]
+    fn push(&mut self, kind: TokenKind, start: usize, end: usize) {
+        if let Some(last) = self.tokens.last_mut() {
+            let same_run = match kind {
+                TokenKind::Space => last.kind == TokenKind::Space,
+                TokenKind::Punct => {
+                    last.kind == TokenKind::Punct
+                        && is_dashes(&self.text[start..end])
+                        && is_dashes(&self.text[last.start..last.end])
+                }
+                _ => false,
+            };
+            if same_run {
+                last.end = end;
+                return;
+            }
+        }
+        self.tokens.push(Token { kind, start, end });
+    }
+
+    /// The last token is whitespace with a line break in it.
+    #[inline]
+    fn note_line_break(&mut self) {
+        let last = self.tokens.len() - 1;
+        if self.with_line_breaks.last() != Some(&last) {
+            self.with_line_breaks.push(last);
+        }
+    }
+
+    /// UAX #29 word boundaries within `text[from..to]`, ASCII without
+    /// whitespace: letters, digits and `_` run together (WB5, WB8 to WB10,
+    /// WB13a/b); `.` `'` `:` join letters (WB6, WB7); `.` `'` `,` `;` join
+    /// digits (WB11, WB12); anything else is a piece of its own.
+    #[inline]
+    fn ascii_pieces(&mut self, from: usize, to: usize) {
+        let chunk = &self.text.as_bytes()[from..to];
+        let word = |b: u8| CLASS[b as usize] & WORD != 0;
+        let n = chunk.len();
+        let mut i = 0;
+        while i < n {
+            if !word(chunk[i]) {
+                let kind = if CLASS[chunk[i] as usize] & PUNCT != 0 {
+                    TokenKind::Punct
+                } else {
+                    TokenKind::Word
+                };
+                self.push(kind, from + i, from + i + 1);
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            let mut letters_only_underscore = chunk[i] == b'_';
+            loop {
+                if j < n && word(chunk[j]) {
+                    letters_only_underscore &= chunk[j] == b'_';
+                    j += 1;
+                } else if j + 1 < n && word(chunk[j + 1]) {
+                    let (before, mid, after) = (chunk[j - 1], chunk[j], chunk[j + 1]);
+                    let letters = before.is_ascii_alphabetic()
+                        && after.is_ascii_alphabetic()
+                        && matches!(mid, b'.' | b'\'' | b':');
+                    let digits = before.is_ascii_digit()
+                        && after.is_ascii_digit()
+                        && matches!(mid, b'.' | b'\'' | b',' | b';');
+                    if letters || digits {
+                        letters_only_underscore = false;
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            // A run of `_` alone is punctuation; anything with a letter or digit is a word.
+            let kind = if letters_only_underscore {
+                TokenKind::Punct
+            } else {
+                TokenKind::Word
+            };
+            self.push(kind, from + i, from + j);
+            i = j;
+        }
+    }
+
+    /// Marks paragraph breaks (see [`tokenize`]).
+    fn finish(mut self) -> Vec<Token> {
+        let text = self.text;
+        let breaks: Vec<(usize, usize)> = self
+            .with_line_breaks
+            .iter()
+            .map(|&i| (i, line_breaks(self.tokens[i].text(text))))
+            .collect();
+        let needed = if breaks.iter().any(|&(_, n)| n >= 2) {
+            2
+        } else {
+            1
+        };
+        for (i, n) in breaks {
+            if n >= needed && self.tokens[i].kind == TokenKind::Space {
+                self.tokens[i].kind = TokenKind::Break;
+            }
+        }
+        self.tokens
+    }
 }
 
 /// [`tokenize`] by `unicode-segmentation` alone, without the ASCII fast path:
@@ -140,97 +298,43 @@ fn mark_breaks(text: &str, tokens: &mut [Token]) {
     }
 }
 
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
-}
+/// Byte classes for the ASCII fast path: bits of [`CLASS`].
+const SPACE: u8 = 1;
+const LINE_BREAK: u8 = 2;
+const WORD: u8 = 4;
+const PUNCT: u8 = 8;
+const NON_ASCII: u8 = 16;
 
-/// Calls `emit(start, end)` for each word-boundary piece of `text`, as UAX #29
-/// would cut it. ASCII stretches between ASCII whitespace are cut by a fast
-/// byte loop with the same rules; any stretch with a non-ASCII byte (and the
-/// whitespace before it, which a combining mark may attach to) goes to
-/// `unicode-segmentation`. UAX #29 always breaks on both sides of ASCII
-/// whitespace, so the two paths meet at whitespace.
-fn pieces(text: &str, mut emit: impl FnMut(usize, usize, Option<TokenKind>)) {
-    let bytes = text.as_bytes();
-    let n = bytes.len();
-    let mut i = 0;
-    while i < n {
-        let ws_end = i + bytes[i..]
-            .iter()
-            .take_while(|&&b| is_ascii_space(b))
-            .count();
-        let chunk_end = ws_end
-            + bytes[ws_end..]
-                .iter()
-                .take_while(|&&b| !is_ascii_space(b))
-                .count();
-        let chunk = &bytes[ws_end..chunk_end];
-        if chunk.is_ascii() {
-            if ws_end > i {
-                emit(i, ws_end, Some(TokenKind::Space));
-            }
-            ascii_pieces(chunk, ws_end, &mut emit);
-        } else {
-            // Whitespace runs before a non-ASCII stretch go with it: UAX #29 may join them (WB4).
-            let mut at = i;
-            for piece in text[i..chunk_end].split_word_bounds() {
-                emit(at, at + piece.len(), None);
-                at += piece.len();
-            }
-        }
-        i = chunk_end;
-    }
-}
-
-/// UAX #29 word boundaries within ASCII text that holds no whitespace: letters,
-/// digits and `_` run together (WB5, WB8 to WB10, WB13a/b); `.` `'` `:` join
-/// letters (WB6, WB7); `.` `'` `,` `;` join digits (WB11, WB12); anything else
-/// is a piece of its own.
-fn ascii_pieces(chunk: &[u8], base: usize, emit: &mut impl FnMut(usize, usize, Option<TokenKind>)) {
-    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-    let n = chunk.len();
-    let mut i = 0;
-    while i < n {
-        if !word(chunk[i]) {
-            let kind = if chunk[i].is_ascii_punctuation() {
-                TokenKind::Punct
+/// The class of each byte: ASCII whitespace (and whether it breaks a line),
+/// word characters (letters, digits, `_`), punctuation, or part of a
+/// non-ASCII character.
+static CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        class[b] = if is_ascii_space(c) {
+            if c == b'\n' || c == b'\r' {
+                SPACE | LINE_BREAK
             } else {
-                TokenKind::Word
-            };
-            emit(base + i, base + i + 1, Some(kind));
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        loop {
-            if j < n && word(chunk[j]) {
-                j += 1;
-            } else if j + 1 < n && word(chunk[j + 1]) {
-                let (before, mid, after) = (chunk[j - 1], chunk[j], chunk[j + 1]);
-                let letters = before.is_ascii_alphabetic()
-                    && after.is_ascii_alphabetic()
-                    && matches!(mid, b'.' | b'\'' | b':');
-                let digits = before.is_ascii_digit()
-                    && after.is_ascii_digit()
-                    && matches!(mid, b'.' | b'\'' | b',' | b';');
-                if letters || digits {
-                    j += 2;
-                } else {
-                    break;
-                }
-            } else {
-                break;
+                SPACE
             }
-        }
-        // A run of `_` alone is punctuation; anything with a letter or digit is a word.
-        let kind = if chunk[i..j].iter().all(|&b| b == b'_') {
-            TokenKind::Punct
+        } else if c.is_ascii_alphanumeric() || c == b'_' {
+            WORD
+        } else if c.is_ascii_punctuation() {
+            PUNCT
+        } else if c >= 0x80 {
+            NON_ASCII
         } else {
-            TokenKind::Word
+            0
         };
-        emit(base + i, base + j, Some(kind));
-        i = j;
+        b += 1;
     }
+    class
+};
+
+const fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
 fn classify(piece: &str) -> TokenKind {
