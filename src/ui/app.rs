@@ -3,7 +3,6 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use std::time::Duration;
 
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
@@ -23,9 +22,6 @@ use super::summary_line::SummaryLine;
 use super::view_toggle::ViewToggle;
 use crate::io::storage::{load_prefs, save_prefs};
 use crate::io::worker::{CompareWorker, SharedWorker};
-
-/// How long typing must pause before the texts are compared again.
-const DEBOUNCE: Duration = Duration::from_millis(250);
 
 /// Whether a key press belongs to a text field or a control rather than to the page.
 fn typing_into(event: &KeyboardEvent) -> bool {
@@ -72,17 +68,12 @@ pub fn App() -> Html {
         });
     }
 
-    // Compare again once edits pause (at once for urgent changes); a new edit
-    // cancels the pending request. The worker keeps the page responsive.
+    // Compare each new revision (the editors send text once typing pauses);
+    // a newer revision cancels a pending request. The worker keeps the page responsive.
     {
         let (state, worker, failed) = (state.clone(), worker.clone(), worker_failed.clone());
         use_effect_with(state.revision, move |_| {
-            let delay = if state.urgent {
-                0
-            } else {
-                DEBOUNCE.as_millis() as u32
-            };
-            let pending = Timeout::new(delay, move || {
+            let pending = Timeout::new(0, move || {
                 if !state.is_stale() {
                     return;
                 }
@@ -134,6 +125,7 @@ pub fn App() -> Html {
     let actions = state.dispatcher().to_callback();
     let on_source = actions.reform(Action::EditSource);
     let on_derivative = actions.reform(Action::EditDerivative);
+    let on_typing = actions.reform(|()| Action::Typing);
     let on_pick = actions.reform(Action::LoadPair);
     let on_restore = actions.reform(|_: MouseEvent| Action::RestoreReplaced);
     let on_view = actions.reform(Action::SetView);
@@ -170,9 +162,9 @@ pub fn App() -> Html {
                     }
                     <div class="editors">
                         <ArticleEditor id="source" label="Source" hint="the earlier text"
-                            text={state.source.clone()} on_input={on_source} />
+                            text={state.source.clone()} on_input={on_source} on_typing={on_typing.clone()} />
                         <ArticleEditor id="derivative" label="Derivative" hint="the later text, compared with the source"
-                            text={state.derivative.clone()} on_input={on_derivative} />
+                            text={state.derivative.clone()} on_input={on_derivative} {on_typing} />
                     </div>
                 </section>
                 <section class="result" aria-labelledby="result-heading">

@@ -30,23 +30,20 @@ pub struct State {
     pub revision: u64,
     /// The revision `comparison` was made from.
     pub compared_revision: u64,
+    /// The user is typing: an edit is on its way (the editors send text once typing pauses).
+    pub typing: bool,
     /// The texts a sample replaced, kept so that the user can take them back.
     pub replaced: Option<(String, String)>,
-    /// Compare the latest revision at once rather than after typing pauses
-    /// (a sample loaded, options changed, a long text pasted).
-    pub urgent: bool,
 }
-
-/// An edit that changes a text's length by more than this is a paste or a
-/// load, compared at once.
-const PASTE_MIN_BYTES: usize = 1000;
 
 /// What can happen to the page state.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// The user edited the source.
+    /// The user is typing in an editor; its text follows once typing pauses.
+    Typing,
+    /// The user edited the source (sent once typing pauses, or at once for a paste or drop).
     EditSource(String),
-    /// The user edited the derivative.
+    /// The user edited the derivative (likewise).
     EditDerivative(String),
     /// The user picked a sample pair.
     LoadPair(&'static Pair),
@@ -87,19 +84,19 @@ impl State {
             current: None,
             revision: 0,
             compared_revision: 0,
+            typing: false,
             replaced: None,
-            urgent: false,
         }
     }
 
     /// Whether the texts changed since the shown comparison was made.
     pub fn is_stale(&self) -> bool {
-        self.revision != self.compared_revision
+        self.typing || self.revision != self.compared_revision
     }
 
-    fn edited(mut self, urgent: bool) -> Self {
+    fn edited(mut self) -> Self {
         self.revision += 1;
-        self.urgent = urgent;
+        self.typing = false;
         self
     }
 
@@ -118,17 +115,21 @@ impl Reducible for State {
         let mut next = (*self).clone();
         let stops = self.layout.stops.len();
         match action {
+            Action::Typing => {
+                if self.typing {
+                    return self;
+                }
+                next.typing = true;
+            }
             Action::EditSource(text) => {
-                let pasted = text.len().abs_diff(next.source.len()) > PASTE_MIN_BYTES;
                 next.source = text;
                 next.pair = None;
-                next = next.edited(pasted);
+                next = next.edited();
             }
             Action::EditDerivative(text) => {
-                let pasted = text.len().abs_diff(next.derivative.len()) > PASTE_MIN_BYTES;
                 next.derivative = text;
                 next.pair = None;
-                next = next.edited(pasted);
+                next = next.edited();
             }
             Action::LoadPair(pair) => {
                 if next.pair == Some(pair) {
@@ -142,7 +143,7 @@ impl Reducible for State {
                 next.source = pair.source.text.to_owned();
                 next.derivative = pair.derivative.text.to_owned();
                 next.pair = Some(pair);
-                next = next.edited(true);
+                next = next.edited();
             }
             Action::RestoreReplaced => {
                 let Some((source, derivative)) = next.replaced.take() else {
@@ -151,7 +152,7 @@ impl Reducible for State {
                 next.source = source;
                 next.derivative = derivative;
                 next.pair = None;
-                next = next.edited(true);
+                next = next.edited();
             }
             Action::Compare => {
                 if !self.is_stale() {
@@ -178,7 +179,7 @@ impl Reducible for State {
                     return self;
                 }
                 next.prefs.options = options;
-                next = next.edited(true);
+                next = next.edited();
             }
             Action::NextChange if stops > 0 => {
                 next.current = Some(self.current.map_or(0, |c| (c + 1).min(stops - 1)));

@@ -105,6 +105,8 @@ test('picking a sample after typing offers the typed texts back', async () => {
   const { page, context } = await openApp(ctx.browser, ctx.server.url);
   await page.locator('#source').fill('My own source.');
   await page.locator('#derivative').fill('My own derivative.');
+  // Straight away, before typing pauses: reaching the sample list takes focus from the text.
+  await page.locator('#sample').focus();
   await page.locator('#sample').selectOption('control');
   await page.getByRole('button', { name: 'Put my texts back' }).click();
   assert.equal(await page.locator('#source').inputValue(), 'My own source.');
