@@ -90,7 +90,7 @@ pub struct Block {
 /// kept text): a reader takes a missing `derivative` to be `source`. That
 /// halves the JSON of a long, mostly kept text.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", from = "SegmentFields")]
+#[serde(from = "SegmentFields")]
 pub struct Segment {
     /// What happened to this run.
     pub kind: SegmentKind,
@@ -99,11 +99,10 @@ pub struct Segment {
     /// The run as it stands in the derivative (empty for a deletion).
     pub derivative: String,
     /// The move this segment belongs to: its source end (kind `moved`) or a
-    /// part of its derivative end (any other kind).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// part of its derivative end (any other kind). Not serialised when `None`.
     pub move_id: Option<u32>,
-    /// For a word respelled (`Saeed` → `Said`), the characters kept, cut and added.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// For a word respelled (`Saeed` → `Said`), the characters kept, cut and
+    /// added. Not serialised when `None`.
     pub chars: Option<Vec<CharEdit>>,
 }
 

@@ -114,16 +114,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             out.ascii_pieces(ws_end, chunk_end);
         } else {
             // Whitespace before a non-ASCII stretch goes with it: UAX #29 may join them (WB4).
-            let mut at = i;
-            for piece in text[i..chunk_end].split_word_bounds() {
-                let end = at + piece.len();
-                let kind = classify(piece);
-                out.push(kind, at, end);
-                if kind == TokenKind::Space && piece.bytes().any(|b| matches!(b, b'\n' | b'\r')) {
-                    out.note_line_break();
-                }
-                at = end;
-            }
+            out.unicode_pieces(i, chunk_end);
         }
         i = chunk_end;
     }
@@ -139,7 +130,7 @@ struct Builder<'t> {
 }
 
 impl Builder<'_> {
-    /// Adds a piece, merging whitespace runs and dash runs as [`push_piece`] does.
+    /// Adds a word-boundary piece, merging whitespace runs and dash runs.
     #[inline]
     fn push(&mut self, kind: TokenKind, start: usize, end: usize) {
         if let Some(last) = self.tokens.last_mut() {
@@ -158,6 +149,20 @@ impl Builder<'_> {
             }
         }
         self.tokens.push(Token { kind, start, end });
+    }
+
+    /// UAX #29 word boundaries within `text[from..to]`, by `unicode-segmentation`.
+    fn unicode_pieces(&mut self, from: usize, to: usize) {
+        let mut at = from;
+        for piece in self.text[from..to].split_word_bounds() {
+            let end = at + piece.len();
+            let kind = classify(piece);
+            self.push(kind, at, end);
+            if kind == TokenKind::Space && piece.bytes().any(|b| matches!(b, b'\n' | b'\r')) {
+                self.note_line_break();
+            }
+            at = end;
+        }
     }
 
     /// The last token is whitespace with a line break in it.
@@ -251,39 +256,15 @@ impl Builder<'_> {
 /// the reference the fast path is tested against.
 #[doc(hidden)]
 pub fn tokenize_reference(text: &str) -> Vec<Token> {
-    let mut tokens: Vec<Token> = Vec::new();
-    let mut offset = 0;
-    for piece in text.split_word_bounds() {
-        push_piece(&mut tokens, text, offset, offset + piece.len(), None);
-        offset += piece.len();
-    }
-    mark_breaks(text, &mut tokens);
-    tokens
-}
-
-/// Adds a word-boundary piece (of `kind`, when the caller knows it), merging
-/// whitespace runs and dash runs.
-fn push_piece(
-    tokens: &mut Vec<Token>,
-    text: &str,
-    start: usize,
-    end: usize,
-    kind: Option<TokenKind>,
-) {
-    let piece = &text[start..end];
-    let kind = kind.unwrap_or_else(|| classify(piece));
-    if let Some(last) = tokens.last_mut() {
-        let same_run = match kind {
-            TokenKind::Space => last.kind == TokenKind::Space,
-            TokenKind::Punct => is_dashes(piece) && is_dashes(&text[last.start..last.end]),
-            _ => false,
-        };
-        if same_run {
-            last.end = end;
-            return;
-        }
-    }
-    tokens.push(Token { kind, start, end });
+    let mut out = Builder {
+        text,
+        tokens: Vec::new(),
+        with_line_breaks: Vec::new(),
+    };
+    out.unicode_pieces(0, text.len());
+    // Paragraph breaks the straightforward way: every whitespace token looked at.
+    mark_breaks(text, &mut out.tokens);
+    out.tokens
 }
 
 fn mark_breaks(text: &str, tokens: &mut [Token]) {

@@ -26,7 +26,7 @@ pub struct State {
     pub layout: Rc<Layout>,
     /// The change the reader is at, as an index into `layout.stops`.
     pub current: Option<usize>,
-    /// Raised on every edit; the page compares again once edits pause.
+    /// Raised on every edit the editors send (they send once typing pauses); each revision is compared.
     pub revision: u64,
     /// The revision `comparison` was made from.
     pub compared_revision: u64,
