@@ -20,7 +20,7 @@ use super::sample_picker::SamplePicker;
 use super::state::{Action, State};
 use super::summary_line::SummaryLine;
 use super::view_toggle::ViewToggle;
-use crate::io::storage::{load_prefs, save_prefs};
+use crate::io::storage::{load_prefs, save_prefs, View};
 use crate::io::worker::{CompareWorker, SharedWorker};
 
 /// Whether a key press belongs to a text field or a control rather than to the page.
@@ -94,6 +94,7 @@ pub fn App() -> Html {
             move || drop(pending)
         });
     }
+    use_effect_with((), |_| super::dom::page_ready());
     // Remember the view and options.
     use_effect_with(state.prefs.clone(), save_prefs);
     // j / n: next change; k / p: previous change (not while typing).
@@ -167,7 +168,7 @@ pub fn App() -> Html {
                             text={state.derivative.clone()} on_input={on_derivative} {on_typing} />
                     </div>
                 </section>
-                <section class="result" aria-labelledby="result-heading">
+                <section class={classes!("result", (state.prefs.view == View::SideBySide).then_some("is-wide"))} aria-labelledby="result-heading">
                     <h2 id="result-heading" class="result-heading" tabindex="-1">{ "What changed" }</h2>
                     <SummaryLine counts={comparison.counts} status={comparison.status} updating={state.is_stale()} />
                     <Notice status={comparison.status} coarse={comparison.coarse} />

@@ -1,11 +1,20 @@
-//! One labelled, editable text area: the source or the derivative.
+//! One labelled, editable text: the source or the derivative, as a text area, or as a
+//! short card while it is book-length.
+
+use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use web_sys::HtmlTextAreaElement;
+use wasm_bindgen::JsCast;
+use web_sys::{ClipboardEvent, HtmlTextAreaElement};
 use yew::prelude::*;
+
+use super::long_text_card::LongTextCard;
 
 /// How long typing must pause before the text is read and sent on.
 const PAUSE_MS: u32 = 250;
+
+/// From this many bytes on, a pasted or loaded text is shown as a card, not in a text area.
+const LONG_TEXT: usize = 100_000;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -23,38 +32,103 @@ pub struct Props {
     pub on_typing: Callback<()>,
 }
 
-/// A text area with its label, hint and word count.
+/// Line breaks as a text area holds them: CRLF and lone CR become LF.
+fn area_line_breaks(text: String) -> String {
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    }
+}
+
+/// The area's text with `pasted` in place of its selection (offsets are UTF-16, as the DOM counts).
+fn with_pasted(area: &HtmlTextAreaElement, pasted: &str) -> String {
+    let len = area.text_length();
+    let start = area
+        .selection_start()
+        .ok()
+        .flatten()
+        .unwrap_or(len)
+        .min(len);
+    let end = area
+        .selection_end()
+        .ok()
+        .flatten()
+        .unwrap_or(len)
+        .clamp(start, len);
+    if start == 0 && end == len {
+        return pasted.to_owned();
+    }
+    let value = js_sys::JsString::from(area.value());
+    let before = String::from(value.slice(0, start));
+    let after = String::from(value.slice(end, len));
+    [before.as_str(), pasted, after.as_str()].concat()
+}
+
+/// A text area with its label, hint and word count; a book-length text pasted or loaded
+/// from elsewhere is shown as a [`LongTextCard`] until the reader asks to edit it.
 ///
 /// The text area is not re-filled on every render: it already holds what the
 /// user typed, and writing a book-length value back costs the browser hundreds
 /// of milliseconds. It is written only when the text differs from what it
 /// shows (a sample loaded, texts put back). Nor is it read on every key: a
 /// book-length value is read once typing pauses, so keys never wait for it.
+/// A long paste skips the text area altogether: the text goes straight to the page.
 #[function_component]
 pub fn ArticleEditor(props: &Props) -> Html {
     let area = use_node_ref();
-    // The text the area holds, as last read from it or written to it.
+    // The text on show, in the area or on the card, as last read, written or pasted.
     let shown = use_mut_ref(String::new);
     let pending = use_mut_ref(|| None::<Timeout>);
     // Whether typed text waits to be read (the pending timeout has not fired).
     let waiting = use_mut_ref(|| false);
+    // Whether the reader asked to edit a long text in full.
+    let editing = use_mut_ref(|| false);
+    // Whether the area or card should take focus once drawn (it replaced the focused one).
+    let take_focus = use_mut_ref(|| false);
+    let redraw = use_force_update();
+
+    let long = props.text.len() >= LONG_TEXT;
+    if long && props.text != *shown.borrow() {
+        // A long text from elsewhere (texts put back, a file): shown in short again.
+        *editing.borrow_mut() = false;
+    }
+    let as_card = long && !*editing.borrow();
     {
-        let (area, shown) = (area.clone(), shown.clone());
-        use_effect_with(props.text.clone(), move |text| {
-            if *shown.borrow() != *text {
-                if let Some(el) = area.cast::<HtmlTextAreaElement>() {
+        let (area, shown, take_focus) = (area.clone(), shown.clone(), take_focus.clone());
+        let card_id = format!("{}-card", props.id);
+        use_effect_with((props.text.clone(), as_card), move |(text, as_card)| {
+            let focus = std::mem::take(&mut *take_focus.borrow_mut());
+            if *as_card {
+                *shown.borrow_mut() = text.clone();
+                if focus {
+                    let card = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id(&card_id))
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                    if let Some(card) = card {
+                        let _ = card.focus();
+                    }
+                }
+            } else if let Some(el) = area.cast::<HtmlTextAreaElement>() {
+                // A freshly opened area is empty even when `shown` matches.
+                let fresh = el.text_length() == 0 && !text.is_empty();
+                if fresh || *shown.borrow() != *text {
                     el.set_value(text);
                     *shown.borrow_mut() = text.clone();
+                }
+                if focus {
+                    let _ = el.focus();
                 }
             }
         });
     }
     let words = use_memo(props.text.clone(), |text| text.split_whitespace().count());
     // Reads the area and sends its text on.
-    let read: std::rc::Rc<dyn Fn()> = {
+    let read: Rc<dyn Fn()> = {
         let (on_input, area) = (props.on_input.clone(), area.clone());
-        let waiting = waiting.clone();
-        std::rc::Rc::new(move || {
+        let (waiting, shown) = (waiting.clone(), shown.clone());
+        Rc::new(move || {
             *waiting.borrow_mut() = false;
             if let Some(el) = area.cast::<HtmlTextAreaElement>() {
                 let text = el.value();
@@ -91,6 +165,49 @@ pub fn ArticleEditor(props: &Props) -> Html {
             };
         })
     };
+    // A long paste goes straight to the page and is shown as a card: filling and
+    // laying out a book-length text area would hold the page for a second.
+    let onpaste = {
+        let (on_input, area) = (props.on_input.clone(), area.clone());
+        let (shown, editing, pending, waiting, take_focus) = (
+            shown.clone(),
+            editing.clone(),
+            pending.clone(),
+            waiting.clone(),
+            take_focus.clone(),
+        );
+        Callback::from(move |e: Event| {
+            let Some(pasted) = e
+                .dyn_ref::<ClipboardEvent>()
+                .and_then(ClipboardEvent::clipboard_data)
+                .and_then(|data| data.get_data("text/plain").ok())
+            else {
+                return;
+            };
+            if pasted.len() < LONG_TEXT {
+                return;
+            }
+            let Some(el) = area.cast::<HtmlTextAreaElement>() else {
+                return;
+            };
+            e.prevent_default();
+            pending.borrow_mut().take();
+            *waiting.borrow_mut() = false;
+            let text = with_pasted(&el, &area_line_breaks(pasted));
+            *editing.borrow_mut() = false;
+            *take_focus.borrow_mut() = true;
+            *shown.borrow_mut() = text.clone();
+            on_input.emit(text);
+        })
+    };
+    let on_edit = {
+        let (editing, take_focus) = (editing.clone(), take_focus.clone());
+        Callback::from(move |()| {
+            *editing.borrow_mut() = true;
+            *take_focus.borrow_mut() = true;
+            redraw.force_update();
+        })
+    };
     // Leaving the area (to pick a sample, say) sends what was typed at once.
     let onblur = Callback::from(move |_: FocusEvent| {
         if *waiting.borrow() {
@@ -99,24 +216,35 @@ pub fn ArticleEditor(props: &Props) -> Html {
         }
     });
     let hint_id = format!("{}-hint", props.id);
+    let label_id = format!("{}-label", props.id);
     html! {
         <div class={classes!("editor", format!("editor-{}", props.id))}>
             <div class="editor-head">
-                <label for={props.id.clone()} class="editor-label">{ &props.label }</label>
+                if as_card {
+                    <span id={label_id.clone()} class="editor-label">{ &props.label }</span>
+                } else {
+                    <label id={label_id.clone()} for={props.id.clone()} class="editor-label">{ &props.label }</label>
+                }
                 <span id={hint_id.clone()} class="editor-hint">{ &props.hint }</span>
                 <span class="editor-count" aria-live="off">{ format!("{} words", *words) }</span>
             </div>
-            <textarea
-                id={props.id.clone()}
-                class="editor-text"
-                aria-describedby={hint_id}
-                spellcheck="false"
-                dir="auto"
-                rows="9"
-                ref={area}
-                {oninput}
-                {onblur}
-            />
+            if as_card {
+                <LongTextCard id={format!("{}-card", props.id)} labelled_by={label_id}
+                    text={props.text.clone()} {on_edit} />
+            } else {
+                <textarea
+                    id={props.id.clone()}
+                    class="editor-text"
+                    aria-describedby={hint_id}
+                    spellcheck="false"
+                    dir="auto"
+                    rows="9"
+                    ref={area}
+                    {oninput}
+                    {onpaste}
+                    {onblur}
+                />
+            }
         </div>
     }
 }

@@ -13,6 +13,7 @@ use super::dom::{link_counterparts, show_current};
 use super::inline_view::InlineView;
 use super::overview_strip::OverviewStrip;
 use super::side_by_side_view::SideBySideView;
+use super::view_rows::CHUNK_ROWS;
 use crate::display::Layout;
 use crate::engine::{Comparison, Status};
 use crate::io::storage::View;
@@ -38,9 +39,9 @@ impl PartialEq for Props {
 }
 
 /// Rows drawn at first; a book-length comparison draws the rest as the reader nears them.
-const FIRST_ROWS: usize = 80;
-/// Rows added each time the reader nears the end of what is drawn.
-const MORE_ROWS: usize = 120;
+const FIRST_ROWS: usize = CHUNK_ROWS;
+/// Rows added each time the reader nears the end of what is drawn: one chunk.
+const MORE_ROWS: usize = CHUNK_ROWS;
 
 #[function_component]
 pub fn DiffView(props: &Props) -> Html {

@@ -20,6 +20,13 @@ fn all(selector: &str) -> Vec<Element> {
         .collect()
 }
 
+/// Removes the "Loading Syndiff…" notice that `index.html` shows until the page is drawn.
+pub fn page_ready() {
+    if let Some(notice) = document().and_then(|d| d.get_element_by_id("loading")) {
+        notice.remove();
+    }
+}
+
 fn reduced_motion() -> bool {
     web_sys::window()
         .and_then(|w| {

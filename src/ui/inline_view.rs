@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::marks::Column;
 use super::passage::passage;
-use super::view_rows::{row, rows, ViewProps};
+use super::view_rows::{rows, ViewProps};
 use crate::display::{is_unchanged, Layout};
 use crate::engine::{Block, Comparison, SegmentKind};
 
@@ -28,7 +28,7 @@ fn block_class(block: &Block) -> Option<&'static str> {
 
 #[function_component]
 pub fn InlineView(props: &ViewProps) -> Html {
-    let rows = rows(props, false, |b| row(props, b, render_block));
+    let rows = rows(props, false, render_block);
     html! {
         <article class="diff-text inline-view" aria-label="The derivative with changes from the source marked">
             { rows }

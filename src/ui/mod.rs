@@ -10,6 +10,7 @@ mod dom;
 mod folded_row;
 mod inline_view;
 mod legend;
+mod long_text_card;
 mod marks;
 mod notice;
 mod options_panel;

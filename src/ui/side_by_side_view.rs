@@ -4,13 +4,13 @@ use yew::prelude::*;
 
 use super::marks::Column;
 use super::passage::passage;
-use super::view_rows::{row, rows, ViewProps};
+use super::view_rows::{rows, ViewProps};
 use crate::display::Layout;
 use crate::engine::Comparison;
 
 #[function_component]
 pub fn SideBySideView(props: &ViewProps) -> Html {
-    let rows = rows(props, true, |b| row(props, b, render_row));
+    let rows = rows(props, true, render_row);
     html! {
         <div class="diff-text side-by-side" role="table" aria-label="Source and derivative, paragraph by paragraph">
             <div class="sbs-row sbs-head" role="row">

@@ -4,7 +4,7 @@
 // speed targets live in benchmarks (README).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { site, openApp, settled } from './support.mjs';
+import { site, openApp, settled, paste, figure } from './support.mjs';
 import { workloads } from '../../benches/peers/workloads.mjs';
 
 const ctx = site();
@@ -58,43 +58,82 @@ test('without a worker the page still compares, on its main thread', async () =>
   await context.close();
 });
 
-test('the book pair: first paint, typing and scrolling', async (t) => {
-  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { height: 900 });
-  // Long texts go in as a paste does: one input event (Playwright's fill types them out).
-  await page.evaluate((text) => {
-    const area = document.querySelector('#source');
-    area.value = text;
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-  }, book.source);
-  await settled(page);
-
-  // Loading the derivative: from the input to the first painted diff of the pair.
-  const painted = await page.evaluate(async (text) => {
-    const area = document.querySelector('#derivative');
-    const t0 = performance.now();
-    area.value = text;
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((resolve, reject) => {
-      const check = () => {
-        const summary = document.querySelector('#summary');
-        if (!summary.classList.contains('is-updating') && document.querySelector('[data-figure="moved"]')) {
-          requestAnimationFrame(() => resolve());
-        } else if (performance.now() - t0 > 20000) {
-          reject(new Error('no comparison of the book pair within 20 s'));
-        } else {
-          requestAnimationFrame(check);
-        }
-      };
-      check();
-    });
-    return performance.now() - t0;
-  }, book.derivative);
-  t.diagnostic(`load to first painted diff: ${painted.toFixed(0)} ms`);
-
-  // Typing: every key is handled at once, and no task blocks the page for long.
-  await watchLongTasks(page);
+test('a long paste at the caret keeps the text around it, and a sample gives it back as it was', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { clipboard: true });
+  const before = await page.locator('#derivative').inputValue();
+  const chapter = book.source.slice(0, 150_000);
+  // Caret at the very start, nothing selected: the paste goes in before the sample text.
+  await page.evaluate((t) => navigator.clipboard.writeText(t), chapter);
   await page.locator('#derivative').focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+V');
+  const card = page.locator('#derivative-card');
+  await card.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'derivative-card', 'focus stays on the pane');
+  const preview = await card.locator('.long-text-preview').textContent();
+  assert.ok(preview.startsWith(chapter.slice(0, 200)) && preview.endsWith('…'), 'the card shows how the text begins');
+  await settled(page);
+  await card.getByRole('button', { name: 'Edit the whole text' }).click();
+  assert.equal(await page.locator('#derivative').inputValue(), chapter + before);
+
+  // A sample replaces the long text; putting it back shows it in short again, whole.
+  await page.locator('#sample').focus();
+  await page.locator('#sample').selectOption('control');
+  await page.getByRole('button', { name: 'Put my texts back' }).click();
+  await card.waitFor();
+  await card.getByRole('button', { name: 'Edit the whole text' }).click();
+  assert.equal(await page.locator('#derivative').inputValue(), chapter + before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the book pair: first paint, typing and scrolling', async (t) => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { height: 900, clipboard: true });
+  // A book pasted into a pane goes straight to the page and is shown as a card, not a text area.
+  await paste(page, '#source', book.source);
+  await page.locator('#source-card').waitFor();
+  await settled(page);
+  assert.match(await page.locator('#source-card .long-text-facts').textContent(), /^7\d\d KB · 12\d,\d{3} words · 2,\d{3} paragraphs$/);
+
+  // Pasting the derivative: from the key press to the first painted diff of the pair.
+  await page.evaluate(() => {
+    document.addEventListener('keydown', (e) => e.key.toLowerCase() === 'v' && (window.__pasted = performance.now()), { capture: true });
+  });
+  await paste(page, '#derivative', book.derivative);
+  const painted = await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          const summary = document.querySelector('#summary');
+          const done = document.querySelector('#derivative-card') && !summary.classList.contains('is-updating');
+          if (done && document.querySelector('[data-figure="moved"]')) {
+            requestAnimationFrame(() => resolve(performance.now() - window.__pasted));
+          } else if (performance.now() - window.__pasted > 20000) {
+            reject(new Error('no comparison of the book pair within 20 s'));
+          } else {
+            requestAnimationFrame(check);
+          }
+        };
+        check();
+      }),
+  );
+  t.diagnostic(`paste to first painted diff: ${painted.toFixed(0)} ms`);
+  assert.ok((await figure(page, 'moved')) > 0, 'the moved paragraphs are found');
+  // Nothing of the pasted book was lost on the way.
+  assert.equal(await page.evaluate(() => document.querySelector('#derivative-card') !== null), true);
+
+  // Opening the book for editing fills a text area (once); typing in it never waits for the page.
+  const opening = Date.now();
+  await page.locator('#derivative-card').getByRole('button', { name: 'Edit the whole text' }).click();
+  await page.locator('#derivative').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'derivative');
+  assert.equal(await page.evaluate(() => document.querySelector('#derivative').value.length), book.derivative.length);
+  t.diagnostic(`opening the book in a text area: ${Date.now() - opening} ms`);
+  await settled(page);
+  await watchLongTasks(page);
   await page.keyboard.press('Control+End');
+  await page.waitForTimeout(200);
+  t.diagnostic(`long tasks moving the caret to the end (the browser's own text-area work): ${JSON.stringify((await longTasks(page)).map(Math.round))}`);
   await page.keyboard.type(' The end, said Mr. Darcy.', { delay: 40 });
   await settled(page);
   await page.waitForTimeout(300);

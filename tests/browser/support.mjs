@@ -70,8 +70,9 @@ export async function launch() {
 }
 
 /** Opens the page and waits until the app has rendered its first comparison. */
-export async function openApp(browser, url, { width = 1280, height = 900, colorScheme = 'light' } = {}) {
+export async function openApp(browser, url, { width = 1280, height = 900, colorScheme = 'light', clipboard = false } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+  if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e));
@@ -94,6 +95,18 @@ export async function screenshot(page, name, { fullPage = false } = {}) {
 export async function figure(page, name) {
   const text = await page.locator(`[data-figure="${name}"]`).textContent();
   return Number(text.replace('%', ''));
+}
+
+/**
+ * Pastes `text` into the field matched by `selector` with the keyboard (Ctrl+A, Ctrl+V) through
+ * the real clipboard, as a person does; the context needs the clipboard permissions
+ * (`openApp(..., { clipboard: true })`).
+ */
+export async function paste(page, selector, text) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.locator(selector).focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+V');
 }
 
 /** Waits until the debounced comparison has caught up with the texts. */

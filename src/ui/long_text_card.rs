@@ -1,0 +1,78 @@
+//! A long text shown in short: its size and first lines, with a button to edit it.
+//!
+//! A book-length text area costs the browser hundreds of milliseconds to fill and lay
+//! out, and again on every style change; a loaded or pasted long text is shown here
+//! instead until the reader asks to edit it.
+
+use yew::prelude::*;
+
+/// How much of the text the card shows.
+const PREVIEW_CHARS: usize = 400;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Element id of the card (the editor's id with `-card`).
+    pub id: AttrValue,
+    /// Id of the element that names the text ("Source").
+    pub labelled_by: AttrValue,
+    /// The whole text.
+    pub text: String,
+    /// Called when the reader asks to edit the text in full.
+    pub on_edit: Callback<()>,
+}
+
+/// "704 KB", "1.2 MB": the size of a text in UTF-8.
+fn size(bytes: usize) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    } else {
+        format!("{} KB", bytes.div_ceil(1000))
+    }
+}
+
+/// `12,345`: a count as English prose writes it (the page's language).
+fn count(n: usize) -> String {
+    js_sys::Number::from(n as f64)
+        .to_locale_string("en")
+        .as_string()
+        .unwrap_or_else(|| n.to_string())
+}
+
+/// The size, word and paragraph counts, and the first lines of a long text.
+#[function_component]
+pub fn LongTextCard(props: &Props) -> Html {
+    let facts = use_memo(props.text.clone(), |text| {
+        let words = text.split_whitespace().count();
+        let paragraphs = text
+            .split('\n')
+            .fold((0, true), |(n, after_blank), line| {
+                let blank = line.trim().is_empty();
+                (n + usize::from(!blank && after_blank), blank)
+            })
+            .0;
+        let preview = match text.char_indices().nth(PREVIEW_CHARS) {
+            Some((end, _)) => format!("{}…", text[..end].trim_end()),
+            None => text.clone(),
+        };
+        (
+            format!(
+                "{} · {} words · {} paragraphs",
+                size(text.len()),
+                count(words),
+                count(paragraphs)
+            ),
+            preview,
+        )
+    });
+    let onclick = props.on_edit.reform(|_: MouseEvent| ());
+    html! {
+        <div id={props.id.clone()} class="long-text" tabindex="-1" role="group" aria-labelledby={props.labelled_by.clone()}>
+            <p class="long-text-facts">{ &facts.0 }</p>
+            <p class="long-text-preview" dir="auto">{ &facts.1 }</p>
+            <p class="long-text-note">
+                { "A long text is shown in short to keep the page quick; the comparison uses all of it. " }
+                <button type="button" class="link-button" {onclick}>{ "Edit the whole text" }</button>
+            </p>
+        </div>
+    }
+}
