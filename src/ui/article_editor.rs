@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::format::count;
 use super::long_text_card::LongTextCard;
 
 /// How long typing must pause before the text is read and sent on.
@@ -226,7 +227,7 @@ pub fn ArticleEditor(props: &Props) -> Html {
                     <label id={label_id.clone()} for={props.id.clone()} class="editor-label">{ &props.label }</label>
                 }
                 <span id={hint_id.clone()} class="editor-hint">{ &props.hint }</span>
-                <span class="editor-count" aria-live="off">{ format!("{} words", *words) }</span>
+                <span class="editor-count" aria-live="off">{ format!("{} words", count(*words)) }</span>
             </div>
             if as_card {
                 <LongTextCard id={format!("{}-card", props.id)} labelled_by={label_id}

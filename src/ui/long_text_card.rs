@@ -6,6 +6,8 @@
 
 use yew::prelude::*;
 
+use super::format::{count, size};
+
 /// How much of the text the card shows.
 const PREVIEW_CHARS: usize = 400;
 
@@ -19,23 +21,6 @@ pub struct Props {
     pub text: String,
     /// Called when the reader asks to edit the text in full.
     pub on_edit: Callback<()>,
-}
-
-/// "704 KB", "1.2 MB": the size of a text in UTF-8.
-fn size(bytes: usize) -> String {
-    if bytes >= 1_000_000 {
-        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
-    } else {
-        format!("{} KB", bytes.div_ceil(1000))
-    }
-}
-
-/// `12,345`: a count as English prose writes it (the page's language).
-fn count(n: usize) -> String {
-    js_sys::Number::from(n as f64)
-        .to_locale_string("en")
-        .as_string()
-        .unwrap_or_else(|| n.to_string())
 }
 
 /// The size, word and paragraph counts, and the first lines of a long text.

@@ -8,6 +8,7 @@ mod change_navigator;
 mod diff_view;
 mod dom;
 mod folded_row;
+mod format;
 mod inline_view;
 mod legend;
 mod long_text_card;

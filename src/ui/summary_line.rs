@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::format::count;
 use crate::engine::{Counts, Status};
 
 #[derive(Properties, PartialEq)]
@@ -24,13 +25,13 @@ pub fn SummaryLine(props: &Props) -> Html {
     html! {
         <p class={classes!("summary", props.updating.then_some("is-updating"))} role="status" aria-live="polite" id="summary">
             if both_present {
-                <span class="figure"><strong data-figure="unchanged">{ c.unchanged }</strong>{ " words unchanged" }</span>
-                <span class="figure figure-deleted"><strong data-figure="deleted">{ c.deleted }</strong>{ " deleted" }</span>
-                <span class="figure figure-inserted"><strong data-figure="inserted">{ c.inserted }</strong>{ " inserted" }</span>
+                <span class="figure"><strong data-figure="unchanged">{ count(c.unchanged) }</strong>{ " words unchanged" }</span>
+                <span class="figure figure-deleted"><strong data-figure="deleted">{ count(c.deleted) }</strong>{ " deleted" }</span>
+                <span class="figure figure-inserted"><strong data-figure="inserted">{ count(c.inserted) }</strong>{ " inserted" }</span>
                 if c.moves > 0 {
                     <span class="figure figure-moved">
-                        <strong data-figure="moved">{ c.moved }</strong>
-                        { if c.moves == 1 { " moved (1 passage)".to_owned() } else { format!(" moved ({} passages)", c.moves) } }
+                        <strong data-figure="moved">{ count(c.moved) }</strong>
+                        { if c.moves == 1 { " moved (1 passage)".to_owned() } else { format!(" moved ({} passages)", count(c.moves)) } }
                     </span>
                 }
                 <span class="figure figure-share">

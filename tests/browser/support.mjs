@@ -91,10 +91,10 @@ export async function screenshot(page, name, { fullPage = false } = {}) {
   return file;
 }
 
-/** Reads one figure of the summary line as a number (`unchanged`, `deleted`, `inserted`, `copied`). */
+/** Reads one figure of the summary line as a number (`unchanged`, `deleted`, `inserted`, `copied`; `12,345` reads as 12345). */
 export async function figure(page, name) {
   const text = await page.locator(`[data-figure="${name}"]`).textContent();
-  return Number(text.replace('%', ''));
+  return Number(text.replace(/[%,]/g, ''));
 }
 
 /**

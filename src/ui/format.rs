@@ -1,0 +1,18 @@
+//! Numbers as the page writes them: counts with thousands separators, sizes in KB and MB.
+
+/// `12,345`: a count as English prose writes it (the page's language), by the browser's `Intl`.
+pub fn count(n: usize) -> String {
+    js_sys::Number::from(n as f64)
+        .to_locale_string("en")
+        .as_string()
+        .unwrap_or_else(|| n.to_string())
+}
+
+/// "704 KB", "1.2 MB": the size of a text in UTF-8.
+pub fn size(bytes: usize) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    } else {
+        format!("{} KB", bytes.div_ceil(1000))
+    }
+}
