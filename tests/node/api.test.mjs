@@ -1,0 +1,46 @@
+// The JavaScript API built for Node (tools/build-node → pkg/node/), used as README shows it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { compare, compareJson } = require('../../pkg/node/syndiff_node.js');
+const sample = (name) => readFileSync(new URL(`../../samples/${name}.txt`, import.meta.url), 'utf8');
+const source = sample('rferl-door-to-door');
+const derivative = sample('derivative-door-to-door');
+
+test('compare returns the comparison README describes, as plain objects', () => {
+  const result = compare(source, derivative);
+  assert.equal(result.schema, 3);
+  assert.equal(result.status, 'changed');
+  assert.ok(result.counts.copiedShare > 0.5 && result.counts.copiedShare < 0.8, `${result.counts.copiedShare}`);
+  assert.equal(result.moves.length, 1, 'the "Authorities claim" passage is one move');
+  assert.equal(result.moves[0].words, 25);
+  const segments = result.blocks.flatMap((b) => b.segments);
+  assert.ok(segments.some((s) => s.kind === 'inserted' && s.derivative === 'reportedly '));
+  // Kept text is sent once: a missing `derivative` reads as `source`, and every word of the
+  // derivative is in some segment, in order.
+  const rebuilt = segments
+    .filter((s) => s.kind !== 'deleted' && !(s.kind === 'moved' && s.derivative === ''))
+    .map((s) => s.derivative ?? s.source)
+    .join('');
+  assert.deepEqual(rebuilt.split(/\s+/).filter(Boolean), derivative.split(/\s+/).filter(Boolean));
+});
+
+test('options change what counts as the same; omitted ones take their defaults', () => {
+  assert.equal(compare('Hello world.', 'hello world.').status, 'changed');
+  assert.equal(compare('Hello world.', 'hello world.', { ignoreCase: true }).status, 'equivalent');
+  assert.equal(compare('Hello world.', 'hello world.', undefined).status, 'changed');
+});
+
+test('compareJson gives the same comparison as JSON', () => {
+  assert.deepEqual(JSON.parse(compareJson(source, derivative, '{}')), compare(source, derivative));
+});
+
+test('bad input throws an Error that says what is wrong', () => {
+  assert.throws(() => compare(5, 'text'), { message: 'sourceText must be a string' });
+  assert.throws(() => compare('text', null), { message: 'derivativeText must be a string' });
+  assert.throws(() => compareJson('a', 'b', '{bad'), /^Error: options: /);
+  assert.throws(() => compare('a', 'b', { ignoreCase: 'yes' }), /^Error: options: /);
+});
