@@ -10,7 +10,11 @@ fn main() {
         syndiff::io::host::install();
         // The comparison worker loads this same module: it has no page to render.
         if web_sys::window().is_some() {
+            yew::set_custom_panic_hook(Box::new(syndiff::io::panic::report));
+            syndiff::io::panic::start_over();
             yew::Renderer::<syndiff::ui::App>::new().render();
+        } else {
+            std::panic::set_hook(Box::new(syndiff::io::panic::report));
         }
     }
 }
@@ -24,4 +28,12 @@ pub fn compare_json(
     options: &str,
 ) -> Result<String, JsError> {
     syndiff::api::compare_json(source, derivative, options)
+}
+
+/// Debug builds only: panics, so that the browser tests can see the error panel and
+/// the texts restored after a reload. Release builds have no such export.
+#[cfg(all(target_arch = "wasm32", debug_assertions))]
+#[wasm_bindgen(js_name = forcePanic)]
+pub fn force_panic() {
+    panic!("forced by the test hook (debug builds only)");
 }

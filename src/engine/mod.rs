@@ -22,6 +22,7 @@
 mod align;
 pub mod comparison;
 mod diff;
+pub mod invariants;
 pub mod key;
 pub mod refine;
 mod side;

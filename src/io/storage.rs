@@ -1,13 +1,26 @@
-//! Remembered preferences (view and options) in the browser's localStorage.
+//! What the page keeps in the browser's localStorage: preferences (view and options),
+//! and the two texts, saved before every comparison so that a reload (after a crash,
+//! say) brings them back.
 //!
 //! Storage may be missing or refuse writes (private windows, file:// in some
 //! browsers, quota): the page then simply does not remember, and says nothing.
+
+use std::cell::{Cell, RefCell};
 
 use serde::{Deserialize, Serialize};
 
 use crate::engine::Options;
 
 const PREFS_KEY: &str = "syndiff.prefs.v1";
+const SOURCE_KEY: &str = "syndiff.source.v1";
+const DERIVATIVE_KEY: &str = "syndiff.derivative.v1";
+
+thread_local! {
+    /// The texts as last saved, so that an unchanged side is not written again.
+    static SAVED: RefCell<(Option<String>, Option<String>)> = const { RefCell::new((None, None)) };
+    /// Whether the last save of the texts succeeded (false when storage refused them).
+    static SAVED_OK: Cell<bool> = const { Cell::new(false) };
+}
 
 /// How the comparison is laid out.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,4 +64,50 @@ pub fn save_prefs(prefs: &Prefs) {
     if let (Some(storage), Some(json)) = (local_storage(), json) {
         let _ = storage.set_item(PREFS_KEY, &json);
     }
+}
+
+/// Saves the texts (each side only when it changed since the last save); says whether
+/// both are now saved. Storage may refuse them (too large for its quota, or off).
+pub fn save_texts(source: &str, derivative: &str) -> bool {
+    let Some(storage) = local_storage() else {
+        SAVED_OK.set(false);
+        return false;
+    };
+    let ok = SAVED.with_borrow_mut(|(saved_source, saved_derivative)| {
+        let save = |key: &str, saved: &mut Option<String>, text: &str| {
+            if saved.as_deref() == Some(text) {
+                return true;
+            }
+            let ok = storage.set_item(key, text).is_ok();
+            *saved = ok.then(|| text.to_owned());
+            ok
+        };
+        let source_ok = save(SOURCE_KEY, saved_source, source);
+        save(DERIVATIVE_KEY, saved_derivative, derivative) && source_ok
+    });
+    SAVED_OK.set(ok);
+    ok
+}
+
+/// Whether the texts as last compared are saved.
+pub fn texts_saved() -> bool {
+    SAVED_OK.get()
+}
+
+/// The texts saved by the last visit, if both are there.
+pub fn load_texts() -> Option<(String, String)> {
+    let storage = local_storage()?;
+    let source = storage.get_item(SOURCE_KEY).ok().flatten()?;
+    let derivative = storage.get_item(DERIVATIVE_KEY).ok().flatten()?;
+    SAVED.with_borrow_mut(|saved| *saved = (Some(source.clone()), Some(derivative.clone())));
+    Some((source, derivative))
+}
+
+/// Forgets the saved texts: the next visit opens on the sample.
+pub fn forget_texts() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(SOURCE_KEY);
+        let _ = storage.remove_item(DERIVATIVE_KEY);
+    }
+    SAVED.with_borrow_mut(|saved| *saved = (None, None));
 }

@@ -20,7 +20,7 @@ use super::sample_picker::SamplePicker;
 use super::state::{Action, State};
 use super::summary_line::SummaryLine;
 use super::view_toggle::ViewToggle;
-use crate::io::storage::{load_prefs, save_prefs, View};
+use crate::io::storage::{load_prefs, load_texts, save_prefs, save_texts, View};
 use crate::io::worker::{CompareWorker, SharedWorker};
 
 /// Whether a key press belongs to a text field or a control rather than to the page.
@@ -38,7 +38,7 @@ fn typing_into(event: &KeyboardEvent) -> bool {
 /// The Syndiff page.
 #[function_component]
 pub fn App() -> Html {
-    let state = use_reducer(|| State::new(load_prefs()));
+    let state = use_reducer(|| State::new(load_prefs(), load_texts()));
 
     // The comparison worker, started once; `None` where workers are unavailable.
     let worker: SharedWorker = (*use_state(|| Rc::new(RefCell::new(None)))).clone();
@@ -70,6 +70,7 @@ pub fn App() -> Html {
 
     // Compare each new revision (the editors send text once typing pauses);
     // a newer revision cancels a pending request. The worker keeps the page responsive.
+    // The texts are saved before each comparison.
     {
         let (state, worker, failed) = (state.clone(), worker.clone(), worker_failed.clone());
         use_effect_with(state.revision, move |_| {
@@ -77,6 +78,8 @@ pub fn App() -> Html {
                 if !state.is_stale() {
                     return;
                 }
+                // Saved first: should the comparison fail, a reload brings the texts back.
+                save_texts(&state.source, &state.derivative);
                 let sent = !failed.get()
                     && worker.borrow().as_ref().is_some_and(|w| {
                         w.compare(

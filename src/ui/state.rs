@@ -66,18 +66,24 @@ pub enum Action {
 }
 
 impl State {
-    /// The page as it opens: the default sample pair, already compared.
-    pub fn new(prefs: Prefs) -> Self {
-        let pair = samples::default_pair();
-        let comparison = Rc::new(compare(
-            pair.source.text,
-            pair.derivative.text,
-            &prefs.options,
-        ));
+    /// The page as it opens: the texts saved by the last visit, or else the default
+    /// sample pair; already compared.
+    pub fn new(prefs: Prefs, saved: Option<(String, String)>) -> Self {
+        let default = samples::default_pair();
+        let (source, derivative) = saved.unwrap_or_else(|| {
+            (
+                default.source.text.to_owned(),
+                default.derivative.text.to_owned(),
+            )
+        });
+        let pair = samples::PAIRS
+            .iter()
+            .find(|p| p.source.text == source && p.derivative.text == derivative);
+        let comparison = Rc::new(compare(&source, &derivative, &prefs.options));
         State {
-            source: pair.source.text.to_owned(),
-            derivative: pair.derivative.text.to_owned(),
-            pair: Some(pair),
+            source,
+            derivative,
+            pair,
             layout: Rc::new(Layout::of(&comparison)),
             comparison,
             prefs,
