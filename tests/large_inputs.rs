@@ -83,3 +83,47 @@ fn ordinary_comparisons_are_not_flagged() {
     );
     assert!(!c.coarse);
 }
+
+/// The changes of a comparison, as (source, derivative) text pairs.
+fn changes(c: &syndiff::engine::Comparison) -> Vec<(String, String)> {
+    c.changes()
+        .map(|s| (s.source.trim().to_owned(), s.derivative.trim().to_owned()))
+        .collect()
+}
+
+#[test]
+fn a_list_of_one_word_lines_with_one_line_changed_shows_that_one_change() {
+    // No sentence here is long enough to anchor the alignment, yet it is one text.
+    let lines: Vec<String> = (0..20_000).map(|i| format!("word{}", i % 500)).collect();
+    let mut edited = lines.clone();
+    edited[12_345] = "changed".to_owned();
+    let (a, b) = (lines.join("\n"), edited.join("\n"));
+    let c = compare(&a, &b, &Options::default());
+    assert_eq!(c.status, Status::Changed);
+    assert!(!c.coarse);
+    assert_eq!(changes(&c), [("word345".to_owned(), "changed".to_owned())]);
+}
+
+#[test]
+fn one_token_repeated_a_million_times_with_one_word_added_shows_that_word() {
+    let a = "the ".repeat(1_000_000);
+    let b = format!("{}cat {}", &a[..2_000_000], &a[2_000_000..]);
+    let c = compare(&a, &b, &Options::default());
+    assert_eq!(c.status, Status::Changed);
+    assert!(!c.coarse);
+    assert_eq!(changes(&c), [(String::new(), "cat".to_owned())]);
+    assert_eq!(c.counts.unchanged, 1_000_000);
+}
+
+#[test]
+fn a_megabyte_without_spaces_with_one_letter_changed_is_one_changed_token() {
+    let a: String = (0..1_000_000u32)
+        .map(|i| char::from(b'a' + (i.wrapping_mul(2_654_435_761) >> 27) as u8 % 26))
+        .collect();
+    let mut b = a.clone();
+    b.replace_range(500_000..500_001, "Z");
+    let c = compare(&a, &b, &Options::default());
+    assert_eq!(c.source_text(), a);
+    assert_eq!(c.derivative_text(), b);
+    assert_eq!((c.counts.deleted, c.counts.inserted), (1, 1));
+}

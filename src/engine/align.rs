@@ -42,6 +42,12 @@ const REWRITE_MIN_SHARED: usize = 5;
 /// anchors the alignment (the word diff still sees its words).
 const MATCH_MIN_WORDS: usize = 3;
 
+/// Texts that share no sentence are still one text (word-diffed as a whole) when
+/// this share of the smaller one's distinct token trigrams stands in the other.
+/// Independent texts on one topic share few trigrams (the sample control pair:
+/// under 0.05).
+pub const SAME_TEXT_MIN: f64 = 0.5;
+
 /// Postings longer than this are too common to find candidates by.
 const MAX_POSTINGS: usize = 64;
 
@@ -76,8 +82,14 @@ pub(crate) fn align(src: &Side<'_>, der: &Side<'_>) -> Plan {
     let mut items = match_sentences(src, der);
     if items.is_empty() {
         // Texts that share no sentence are not one text rewritten: independent
-        // texts on one topic share rare words too (see REWRITE_MIN).
-        return Plan::default();
+        // texts on one topic share rare words too (see REWRITE_MIN). Unless they
+        // are one text without sentences to match by (a list of one-word lines,
+        // a run-on without stops): then they share most of their token trigrams,
+        // and the word diff runs over the whole.
+        return Plan {
+            shared: trigram_containment(src, der) >= SAME_TEXT_MIN,
+            ..Plan::default()
+        };
     }
     items.extend(match_rewritten_paragraphs(src, der, &items));
     items.sort_by_key(|item| item.pair.derivative.start);
@@ -125,6 +137,33 @@ fn word_ids(side: &Side<'_>, unit: &Unit) -> Vec<u32> {
         .filter(|&k| side.is_word(k))
         .map(|k| side.ids[k])
         .collect()
+}
+
+/// The share of the smaller side's distinct trigrams of compared tokens (its
+/// distinct tokens, when it has fewer than three) that the other side has too.
+fn trigram_containment(src: &Side<'_>, der: &Side<'_>) -> f64 {
+    use rustc_hash::FxHashSet;
+    let grams = |ids: &[u32]| -> FxHashSet<u64> {
+        if ids.len() < 3 {
+            return ids.iter().map(|&id| u64::from(id)).collect();
+        }
+        ids.windows(3)
+            .map(|w| {
+                (u64::from(w[0]) << 42 | u64::from(w[1]) << 21 | u64::from(w[2]))
+                    .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            })
+            .collect()
+    };
+    let (a, b) = (grams(&src.ids), grams(&der.ids));
+    let (small, large) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if small.is_empty() {
+        return 0.0;
+    }
+    small.iter().filter(|g| large.contains(g)).count() as f64 / small.len() as f64
 }
 
 /// A unit's distinct word bigrams (its single word, for a one-word unit).

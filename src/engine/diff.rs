@@ -283,28 +283,75 @@ impl<'s, 't> Builder<'s, 't> {
         }
         let old_idx: Vec<usize> = old.clone().filter(|&k| !self.src_moved[k]).collect();
         let new_idx: Vec<usize> = new.clone().filter(|&k| !self.der_moved[k]).collect();
-        let too_long = old_idx.len().min(new_idx.len()) > REGION_MAX_TOKENS;
-        let word_diff = if word_diff && (too_long || Instant::now() > self.deadline) {
+        // What a word diff would find at once: the tokens both ends share. Only the
+        // middle is diffed (and only its length can make the region too long).
+        let (head, tail) = if word_diff {
+            let same = |p: usize, q: usize| self.src.ids[old_idx[p]] == self.der.ids[new_idx[q]];
+            let shorter = old_idx.len().min(new_idx.len());
+            let head = (0..shorter).take_while(|&p| same(p, p)).count();
+            let tail = (0..shorter - head)
+                .take_while(|&t| same(old_idx.len() - 1 - t, new_idx.len() - 1 - t))
+                .count();
+            (head, tail)
+        } else {
+            (0, 0)
+        };
+        let (mid_old, mid_new) = (head..old_idx.len() - tail, head..new_idx.len() - tail);
+        // A middle empty on one side is a plain cut or addition: nothing to search.
+        let trivial = mid_old.is_empty() || mid_new.is_empty();
+        let too_long = mid_old.len().min(mid_new.len()) > REGION_MAX_TOKENS;
+        let late = Instant::now() > self.deadline;
+        let word_diff = if word_diff && !trivial && (too_long || late) {
             self.coarse = true;
             false
         } else {
             word_diff
         };
-        let found = if word_diff {
-            let a: Vec<u32> = old_idx.iter().map(|&k| self.src.ids[k]).collect();
-            let b: Vec<u32> = new_idx.iter().map(|&k| self.der.ids[k]).collect();
-            let found = stretches(&a, &b, self.deadline, |p| self.src.is_word(old_idx[p]));
-            if Instant::now() > self.deadline {
+        let middle = if word_diff {
+            let a: Vec<u32> = old_idx[mid_old.clone()]
+                .iter()
+                .map(|&k| self.src.ids[k])
+                .collect();
+            let b: Vec<u32> = new_idx[mid_new.clone()]
+                .iter()
+                .map(|&k| self.der.ids[k])
+                .collect();
+            let found = stretches(&a, &b, self.deadline, |p| {
+                self.src.is_word(old_idx[head + p])
+            });
+            if !trivial && Instant::now() > self.deadline {
                 self.coarse = true;
             }
             found
+                .into_iter()
+                .map(|st| Stretch {
+                    equal: st.equal,
+                    old: st.old.start + head..st.old.end + head,
+                    new: st.new.start + head..st.new.end + head,
+                })
+                .collect()
         } else {
             vec![Stretch {
                 equal: false,
-                old: 0..old_idx.len(),
-                new: 0..new_idx.len(),
+                old: mid_old.clone(),
+                new: mid_new.clone(),
             }]
         };
+        let ends = |range: (Range<usize>, Range<usize>)| {
+            (!range.0.is_empty()).then_some(Stretch {
+                equal: true,
+                old: range.0,
+                new: range.1,
+            })
+        };
+        let found: Vec<Stretch> = ends((0..head, 0..head))
+            .into_iter()
+            .chain(middle)
+            .chain(ends((
+                mid_old.end..old_idx.len(),
+                mid_new.end..new_idx.len(),
+            )))
+            .collect();
         for st in found {
             let o: Vec<usize> = old_idx[st.old.clone()].to_vec();
             let n: Vec<usize> = new_idx[st.new.clone()].to_vec();

@@ -30,7 +30,7 @@ pub mod token;
 
 use serde::{Deserialize, Serialize};
 
-pub use align::{MOVE_MIN_WORDS, REWRITE_MIN};
+pub use align::{MOVE_MIN_WORDS, REWRITE_MIN, SAME_TEXT_MIN};
 pub use comparison::{
     Block, CharEdit, CharKind, Comparison, Counts, Move, Segment, SegmentKind, Status,
     SCHEMA_VERSION,
