@@ -132,11 +132,8 @@ pub(crate) fn align(src: &Side<'_>, der: &Side<'_>) -> Plan {
 }
 
 /// Word ids of a unit (punctuation and whitespace left out).
-fn word_ids(side: &Side<'_>, unit: &Unit) -> Vec<u32> {
-    unit.range()
-        .filter(|&k| side.is_word(k))
-        .map(|k| side.ids[k])
-        .collect()
+fn word_ids<'s>(side: &'s Side<'_>, unit: &Unit) -> &'s [u32] {
+    &side.word_ids[unit.word_range()]
 }
 
 /// The share of the smaller side's distinct trigrams of compared tokens (its
@@ -188,26 +185,26 @@ fn match_sentences(src: &Side<'_>, der: &Side<'_>) -> Vec<Item> {
     // A sentence kept word for word pairs with its one identical source
     // sentence straight away; only the others go through the bigram count,
     // against the source sentences nothing claimed that way.
-    let src_words: Vec<Vec<u32>> = src.units.iter().map(|u| word_ids(src, u)).collect();
+    let src_words: Vec<&[u32]> = src.units.iter().map(|u| word_ids(src, u)).collect();
     let mut exact: HashMap<&[u32], Option<usize>> = HashMap::default();
-    for (i, words) in src_words
+    for (i, &words) in src_words
         .iter()
         .enumerate()
         .filter(|(_, w)| w.len() >= MATCH_MIN_WORDS)
     {
         exact
-            .entry(words.as_slice())
+            .entry(words)
             .and_modify(|seen| *seen = None)
             .or_insert(Some(i));
     }
     let mut claimed = vec![false; src.units.len()];
-    let mut rest: Vec<(usize, Vec<u32>)> = Vec::new();
+    let mut rest: Vec<(usize, &[u32])> = Vec::new();
     for (j, unit) in der.units.iter().enumerate() {
         let words = word_ids(der, unit);
         if words.len() < MATCH_MIN_WORDS {
             continue;
         }
-        match exact.get(words.as_slice()) {
+        match exact.get(words) {
             Some(&Some(i)) => {
                 claimed[i] = true;
                 candidates.push((1.0, j, i, src.units[i].words.min(unit.words)));
@@ -346,7 +343,7 @@ fn match_rewritten_paragraphs(
     let vocabulary = |side: &Side<'_>, r: &Range<usize>| -> Vec<u32> {
         let mut v: Vec<u32> = side.units[r.clone()]
             .iter()
-            .flat_map(|u| word_ids(side, u))
+            .flat_map(|u| word_ids(side, u).iter().copied())
             .collect();
         v.sort_unstable();
         v.dedup();

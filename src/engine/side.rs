@@ -20,11 +20,14 @@ pub(crate) struct Unit {
     pub paragraph: usize,
     /// How many words it holds.
     pub words: usize,
+    /// Where its words' ids start in [`Side::word_ids`].
+    pub first_word: usize,
 }
 
 impl Unit {
-    pub fn range(&self) -> Range<usize> {
-        self.start..self.end
+    /// Its words' range in [`Side::word_ids`].
+    pub fn word_range(&self) -> Range<usize> {
+        self.first_word..self.first_word + self.words
     }
 }
 
@@ -39,47 +42,66 @@ pub(crate) struct Side<'t> {
     pub ids: Vec<u32>,
     /// Paragraph of each compared token.
     pub paragraph: Vec<usize>,
+    /// Interned keys of the words alone, in order (a unit's are `word_ids[unit.word_range()]`).
+    pub word_ids: Vec<u32>,
     /// Sentences, in order; they cover `compared` exactly.
     pub units: Vec<Unit>,
 }
 
 /// Gives equal keys equal ids across both sides.
 ///
-/// An open-addressing hash table specialised for short keys: one pass over
-/// the key to hash it, and a full comparison only when the hashes agree.
-/// (Interning runs once per word of both texts, so it is among the hottest
-/// loops of a comparison.)
+/// An open-addressing hash table specialised for short keys. A key of up to 8
+/// bytes is held in its slot (its bytes and length), so a lookup touches one
+/// slot and never the text; a longer key is held as a 64-bit hash there and
+/// compared in full only when hash and length agree. (Interning runs once per
+/// word of both texts, so it is among the hottest loops of a comparison, and
+/// its cost is cache misses: the keys' first occurrences lie anywhere in the
+/// texts.)
 #[derive(Default)]
 pub(crate) struct Interner<'t> {
-    /// Id + 1 of the key filed at each slot, or 0 for an empty slot.
-    slots: Vec<u32>,
-    /// Each id's key and its hash.
-    keys: Vec<(Cow<'t, str>, u32)>,
+    slots: Vec<Slot>,
+    /// Each id's key when it is longer than 8 bytes (empty otherwise).
+    long: Vec<Cow<'t, str>>,
+}
+
+/// One slot of the table: a key's head (its bytes, or its hash when longer than
+/// 8 bytes), its length, and its id + 1 (0 for an empty slot).
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    head: u64,
+    len: u32,
+    id1: u32,
 }
 
 impl<'t> Interner<'t> {
     #[inline]
     fn id(&mut self, key: Cow<'t, str>) -> u32 {
-        if 2 * self.keys.len() >= self.slots.len() {
+        if 2 * self.long.len() >= self.slots.len() {
             self.grow();
         }
-        let hash = hash(key.as_bytes());
+        let bytes = key.as_bytes();
+        let len = bytes.len() as u32;
+        let head = head(bytes);
         let mask = self.slots.len() - 1;
-        let mut at = hash as usize & mask;
+        let mut at = spread(head, len) & mask;
         loop {
-            match self.slots[at] {
-                0 => {
-                    let id = self.keys.len() as u32;
-                    self.keys.push((key, hash));
-                    self.slots[at] = id + 1;
-                    return id;
-                }
-                filed => {
-                    let (other, other_hash) = &self.keys[filed as usize - 1];
-                    if *other_hash == hash && same_bytes(other.as_bytes(), key.as_bytes()) {
-                        return filed - 1;
-                    }
-                }
+            let slot = self.slots[at];
+            if slot.id1 == 0 {
+                let id = self.long.len() as u32;
+                self.slots[at] = Slot {
+                    head,
+                    len,
+                    id1: id + 1,
+                };
+                self.long
+                    .push(if len > 8 { key } else { Cow::Borrowed("") });
+                return id;
+            }
+            if slot.head == head
+                && slot.len == len
+                && (len <= 8 || same_bytes(self.long[slot.id1 as usize - 1].as_bytes(), bytes))
+            {
+                return slot.id1 - 1;
             }
             at = (at + 1) & mask;
         }
@@ -88,40 +110,53 @@ impl<'t> Interner<'t> {
     fn grow(&mut self) {
         let size = (self.slots.len() * 2).max(1024);
         let mask = size - 1;
-        self.slots = vec![0; size];
-        for (id, (_, hash)) in self.keys.iter().enumerate() {
-            let mut at = *hash as usize & mask;
-            while self.slots[at] != 0 {
+        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); size]);
+        for slot in old.into_iter().filter(|s| s.id1 != 0) {
+            let mut at = spread(slot.head, slot.len) & mask;
+            while self.slots[at].id1 != 0 {
                 at = (at + 1) & mask;
             }
-            self.slots[at] = id as u32 + 1;
+            self.slots[at] = slot;
         }
     }
 }
 
-/// A multiply-rotate hash over 8-byte words (in the manner of FxHash), high
-/// bits kept. The last word is read as two overlapping 4-byte loads (or
-/// three single bytes), never copied: a short copy is a call in wasm.
+/// A key's head: up to 8 bytes exactly (with its length, it is the key), or a
+/// multiply-rotate hash of a longer one (in the manner of FxHash). Short keys
+/// are read as overlapping 4-byte loads (or three single bytes), never copied:
+/// a short copy is a call in wasm.
 #[inline]
-fn hash(bytes: &[u8]) -> u32 {
+fn head(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    let tail = |rest: &[u8]| -> u64 {
+        let n = rest.len();
+        if n >= 4 {
+            let lo = u32::from_le_bytes(rest[..4].try_into().unwrap());
+            let hi = u32::from_le_bytes(rest[n - 4..].try_into().unwrap());
+            u64::from(lo) | u64::from(hi) << 32
+        } else if n > 0 {
+            u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
+        } else {
+            0
+        }
+    };
+    if n <= 8 {
+        return tail(bytes);
+    }
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
-    let mut h = bytes.len() as u64;
+    let mut h = n as u64;
     let mut words = bytes.chunks_exact(8);
     for w in &mut words {
         h = mix(h, u64::from_le_bytes(w.try_into().unwrap()));
     }
-    let rest = words.remainder();
-    let n = rest.len();
-    if n >= 4 {
-        let lo = u32::from_le_bytes(rest[..4].try_into().unwrap());
-        let hi = u32::from_le_bytes(rest[n - 4..].try_into().unwrap());
-        h = mix(h, u64::from(lo) | u64::from(hi) << 32);
-    } else if n > 0 {
-        let w = u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16;
-        h = mix(h, w);
-    }
-    (h >> 32) as u32
+    mix(h, tail(words.remainder()))
+}
+
+/// Where a head of `len` bytes starts probing (before masking): high bits of a multiply.
+#[inline]
+fn spread(head: u64, len: u32) -> usize {
+    ((head ^ u64::from(len) << 59).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize
 }
 
 /// Byte equality without a call to `memcmp` (keys are mostly a few bytes long).
@@ -137,6 +172,7 @@ impl<'t> Side<'t> {
         let mut compared = Vec::with_capacity(tokens.len() * 3 / 5 + 1);
         let mut ids = Vec::with_capacity(tokens.len() * 3 / 5 + 1);
         let mut paragraph = Vec::with_capacity(tokens.len() * 3 / 5 + 1);
+        let mut word_ids = Vec::with_capacity(tokens.len() / 2 + 1);
         let mut units: Vec<Unit> = Vec::new();
         let mut last_sentence = usize::MAX;
         // One pass: sentence and paragraph numbers are followed for every token,
@@ -153,9 +189,13 @@ impl<'t> Side<'t> {
             }
             let k = compared.len();
             compared.push(i);
-            ids.push(interner.id(key(token.text(text), options)));
+            let id = interner.id(key(token.text(text), options));
+            ids.push(id);
             paragraph.push(p);
             let word = usize::from(token.kind == TokenKind::Word);
+            if word == 1 {
+                word_ids.push(id);
+            }
             match units.last_mut() {
                 Some(unit) if s == last_sentence => {
                     unit.end = k + 1;
@@ -167,6 +207,7 @@ impl<'t> Side<'t> {
                         end: k + 1,
                         paragraph: p,
                         words: word,
+                        first_word: word_ids.len() - word,
                     });
                     last_sentence = s;
                 }
@@ -178,6 +219,7 @@ impl<'t> Side<'t> {
             compared,
             ids,
             paragraph,
+            word_ids,
             units,
         }
     }
@@ -324,7 +366,7 @@ mod tests {
         let side = Side::new(text, &Options::default(), &mut interner);
         side.units
             .iter()
-            .map(|u| text[side.bytes(u.range())].trim().to_owned())
+            .map(|u| text[side.bytes(u.start..u.end)].trim().to_owned())
             .collect()
     }
 
@@ -347,6 +389,37 @@ mod tests {
             sentences("A heading\nA line。次の文。"),
             ["A heading", "A line。", "次の文。"]
         );
+    }
+
+    #[test]
+    fn the_interner_gives_equal_keys_equal_ids_and_distinct_keys_distinct_ids() {
+        // Every length up to 20 bytes, keys that differ in one byte anywhere
+        // (the middle of a 5-to-7-byte key is read twice), enough to grow the table.
+        let keys: Vec<String> = (0..=20)
+            .flat_map(|len| {
+                (0..len.max(1)).flat_map(move |at| {
+                    (b'a'..=b'e').map(move |c| {
+                        let mut k = vec![b'x'; len];
+                        if len > 0 {
+                            k[at] = c;
+                        }
+                        String::from_utf8(k).unwrap()
+                    })
+                })
+            })
+            .collect();
+        let mut interner = Interner::default();
+        let ids: Vec<u32> = keys.iter().map(|k| interner.id(Cow::Borrowed(k))).collect();
+        let again: Vec<u32> = keys.iter().map(|k| interner.id(Cow::Borrowed(k))).collect();
+        assert_eq!(ids, again);
+        let mut distinct: Vec<(&String, u32)> = keys.iter().zip(ids.iter().copied()).collect();
+        distinct.sort();
+        distinct.dedup();
+        let mut by_id: Vec<u32> = distinct.iter().map(|d| d.1).collect();
+        by_id.sort_unstable();
+        by_id.dedup();
+        assert_eq!(by_id.len(), distinct.len(), "two distinct keys share an id");
+        assert!(distinct.len() > 1024, "the table grew");
     }
 
     #[test]
