@@ -256,3 +256,34 @@ fn one_huge_paragraph_still_aligns_by_sentence() {
     assert_eq!(c.source_text(), source);
     assert_eq!(c.derivative_text(), derivative);
 }
+
+#[test]
+fn an_added_sentence_is_shown_whole_where_repeated_marks_allow_two_places() {
+    // The diff could mark `[. The end, said Mr. Darcy]` after `eBooks` or
+    // `[The end, said Mr. Darcy.]` after `eBooks.`: the reader gets the sentence.
+    let source = "Subscribe to our email newsletter to hear about new eBooks.\n";
+    let derivative =
+        "Subscribe to our email newsletter to hear about new eBooks. The end, said Mr. Darcy.\n";
+    let c = compare(source, derivative, &Options::default());
+    let added: Vec<&str> = c
+        .segments()
+        .filter(|s| s.kind == SegmentKind::Inserted)
+        .map(|s| s.derivative.as_str())
+        .collect();
+    assert_eq!(added, ["The end, said Mr. Darcy.\n"], "{}", wdiff(&c));
+
+    // The same holds for a cut sentence, and for a clause after a comma.
+    let c = compare(derivative, source, &Options::default());
+    let cut: Vec<&str> = c
+        .segments()
+        .filter(|s| s.kind == SegmentKind::Deleted)
+        .map(|s| s.source.as_str())
+        .collect();
+    assert_eq!(cut, ["The end, said Mr. Darcy.\n"], "{}", wdiff(&c));
+    let c = compare(
+        "Yes, he said, and left.",
+        "Yes, he said, she said, and left.",
+        &Options::default(),
+    );
+    assert_eq!(wdiff(&c), "Yes, he said, {+she said,+} and left.\n");
+}

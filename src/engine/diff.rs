@@ -352,6 +352,11 @@ impl<'s, 't> Builder<'s, 't> {
                 mid_new.end..new_idx.len(),
             )))
             .collect();
+        let found = if word_diff {
+            self.slide_to_boundaries(found, &old_idx, &new_idx)
+        } else {
+            found
+        };
         for st in found {
             let o: Vec<usize> = old_idx[st.old.clone()].to_vec();
             let n: Vec<usize> = new_idx[st.new.clone()].to_vec();
@@ -370,6 +375,111 @@ impl<'s, 't> Builder<'s, 't> {
         }
         self.flush_src_holes(old.end);
         self.flush_der_holes(new.end);
+    }
+
+    /// Slides each plain cut or addition between two equal stretches to where it
+    /// reads best. Where repeated tokens make several places equally right
+    /// (`eBooks[. The end.]` or `eBooks.[ The end.]`), the diff may pick any;
+    /// the reader expects the one that starts and ends at a sentence or clause
+    /// boundary. `old_idx` and `new_idx` map stretch positions to compared tokens.
+    fn slide_to_boundaries(
+        &self,
+        mut found: Vec<Stretch>,
+        old_idx: &[usize],
+        new_idx: &[usize],
+    ) -> Vec<Stretch> {
+        for i in 1..found.len().saturating_sub(1) {
+            let (before, here, after) = (&found[i - 1], &found[i], &found[i + 1]);
+            if here.equal || !before.equal || !after.equal {
+                continue;
+            }
+            // The side that has tokens here, and its positions.
+            let (side, idx, range, before_len, after_len) = if here.old.is_empty() {
+                (
+                    self.der,
+                    new_idx,
+                    here.new.clone(),
+                    before.new.len(),
+                    after.new.len(),
+                )
+            } else if here.new.is_empty() {
+                (
+                    self.src,
+                    old_idx,
+                    here.old.clone(),
+                    before.old.len(),
+                    after.old.len(),
+                )
+            } else {
+                continue;
+            };
+            let id = |p: usize| side.ids[idx[p]];
+            // Each neighbour keeps a token, so the change never meets another one.
+            let left = (1..before_len.min(range.len() + 1))
+                .take_while(|&k| id(range.start - k) == id(range.end - k))
+                .count();
+            let right = (0..after_len.saturating_sub(1).min(range.len()))
+                .take_while(|&k| id(range.start + k) == id(range.end + k))
+                .count();
+            if left == 0 && right == 0 {
+                continue;
+            }
+            // How well a cut between positions p - 1 and p reads.
+            let boundary = |p: usize| -> u8 {
+                let k = idx[p - 1];
+                if side.breaks_after(k) {
+                    return 4;
+                }
+                match side.token_text(k) {
+                    "." | "!" | "?" | "…" => 3,
+                    ";" | ":" => 2,
+                    "," | ")" | "]" | "\u{201d}" | "\u{2019}" => 1,
+                    _ => 0,
+                }
+            };
+            let score = |shift: isize| {
+                let start = range
+                    .start
+                    .checked_add_signed(shift)
+                    .expect("within the stretch");
+                boundary(start) + boundary(start + range.len())
+            };
+            // The best shift; the diff's own place wins a tie.
+            let best = (-(left as isize)..=right as isize)
+                .max_by_key(|&shift| (score(shift), shift == 0))
+                .expect("shift 0 is in range");
+            if best == 0 {
+                continue;
+            }
+            let moved = |r: &Range<usize>| {
+                r.start.checked_add_signed(best).expect("within")
+                    ..r.end.checked_add_signed(best).expect("within")
+            };
+            found[i - 1].old.end = found[i - 1]
+                .old
+                .end
+                .checked_add_signed(best)
+                .expect("within");
+            found[i - 1].new.end = found[i - 1]
+                .new
+                .end
+                .checked_add_signed(best)
+                .expect("within");
+            found[i + 1].old.start = found[i + 1]
+                .old
+                .start
+                .checked_add_signed(best)
+                .expect("within");
+            found[i + 1].new.start = found[i + 1]
+                .new
+                .start
+                .checked_add_signed(best)
+                .expect("within");
+            found[i].old = moved(&found[i].old);
+            found[i].new = moved(&found[i].new);
+        }
+        found.retain(|st| !st.old.is_empty() || !st.new.is_empty());
+        found
     }
 
     /// Emits moved passages whose source end starts before compared token `k`.
