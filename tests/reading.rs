@@ -271,6 +271,14 @@ fn an_added_sentence_is_shown_whole_where_repeated_marks_allow_two_places() {
         .map(|s| s.derivative.as_str())
         .collect();
     assert_eq!(added, ["The end, said Mr. Darcy.\n"], "{}", wdiff(&c));
+    // Typed after the last line of a text, where the only token left to match is the stop.
+    // (The other edit makes the shared stop at the end all that follows the addition.)
+    let typed = format!("{} The end, said Mr. Darcy.", source.replace("our", "the"));
+    let c = compare(source, &typed, &Options::default());
+    assert_eq!(
+        wdiff(&c),
+        "Subscribe to [-our-]{+the+} email newsletter to hear about new eBooks.\n{+The end, said Mr. Darcy.+}\n"
+    );
 
     // The same holds for a cut sentence, and for a clause after a comma.
     let c = compare(derivative, source, &Options::default());

@@ -414,11 +414,15 @@ impl<'s, 't> Builder<'s, 't> {
                 continue;
             };
             let id = |p: usize| side.ids[idx[p]];
-            // Each neighbour keeps a token, so the change never meets another one.
-            let left = (1..before_len.min(range.len() + 1))
+            // A neighbour may be used up only where no other change lies beyond
+            // it (two changes never meet).
+            let free = |j: Option<usize>| j.and_then(|j| found.get(j)).is_none_or(|s| s.equal);
+            let before_max = before_len - usize::from(!free(i.checked_sub(2)));
+            let after_max = after_len - usize::from(!free(Some(i + 2)));
+            let left = (1..=before_max.min(range.len()))
                 .take_while(|&k| id(range.start - k) == id(range.end - k))
                 .count();
-            let right = (0..after_len.saturating_sub(1).min(range.len()))
+            let right = (0..after_max.min(range.len()))
                 .take_while(|&k| id(range.start + k) == id(range.end + k))
                 .count();
             if left == 0 && right == 0 {
@@ -426,7 +430,10 @@ impl<'s, 't> Builder<'s, 't> {
             }
             // How well a cut between positions p - 1 and p reads.
             let boundary = |p: usize| -> u8 {
-                let k = idx[p - 1];
+                // The token before position p (before the region, for p = 0).
+                let Some(k) = p.checked_sub(1).map(|q| idx[q]).or(idx[0].checked_sub(1)) else {
+                    return 4;
+                };
                 if side.breaks_after(k) {
                     return 4;
                 }
