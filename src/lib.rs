@@ -6,6 +6,7 @@
 //!   pure Rust and tested natively;
 //! - [`display`] lays a comparison out for the page (stops, folded rows, overview marks);
 //! - [`export`] renders a comparison as text for use elsewhere;
+//! - [`input`] reads files' bytes and HTML pages as text;
 //! - [`samples`] carries the bundled sample articles;
 //! - `api` (wasm only) exports `compare` to JavaScript (Node, the page's worker);
 //! - `io` (wasm only) keeps preferences in the browser and borrows its NFC;
@@ -14,6 +15,7 @@
 pub mod display;
 pub mod engine;
 pub mod export;
+pub mod input;
 pub mod samples;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,5 +1,6 @@
 //! Exports: a comparison rendered for use outside the page (pure Rust, tested natively).
 
+pub mod report;
 pub mod wdiff;
 
 pub use wdiff::wdiff;

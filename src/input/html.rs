@@ -1,0 +1,1 @@
+//! An HTML page or pasted HTML as plain article text, paragraphs kept.
