@@ -3,4 +3,5 @@
 pub mod report;
 pub mod wdiff;
 
+pub use report::{report, Titles};
 pub use wdiff::wdiff;

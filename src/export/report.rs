@@ -1,1 +1,711 @@
 //! A self-contained HTML report of a comparison: opens offline, in any browser, without script.
+//!
+//! One HTML document: the two titles, the figures the page's summary line
+//! shows, a plain summary, the options, a legend, and the derivative as it
+//! reads with the source's cuts in place (one `<p>` per block). Cuts are
+//! `<del>` (struck through), additions `<ins>` (underlined), a change is the
+//! old words then the new, and a moved passage carries a visible label with its
+//! number at both ends, linked to each other. Inline CSS only (light, dark and
+//! print), no script, no external resource, and a Content Security Policy that
+//! allows nothing else. Every piece of user text is escaped.
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+
+use crate::engine::{
+    Block, CharKind, Comparison, Counts, Move, Options, Segment, SegmentKind, Status,
+};
+
+/// What the report says about each side besides its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Titles<'a> {
+    /// The source's title, as the reader knows it (any text: it is escaped).
+    pub source: &'a str,
+    /// The derivative's title (any text: it is escaped).
+    pub derivative: &'a str,
+}
+
+/// The report as one HTML document (UTF-8), no script, no external resource.
+///
+/// ```
+/// use syndiff::engine::{compare, Options};
+/// use syndiff::export::{report, Titles};
+///
+/// let c = compare("Tom & Jerry ran off.", "Tom & Jerry ran far off <fast>.", &Options::default());
+/// let html = report(&c, &Titles { source: "Old", derivative: "New <draft>" });
+/// assert!(html.starts_with("<!doctype html>"));
+/// assert!(html.contains("<title>Syndiff report: Old → New &lt;draft&gt;</title>"));
+/// assert!(html.contains("Tom &amp; Jerry ran <ins>far</ins> off <ins>&lt;fast&gt;</ins>."));
+/// assert!(!html.contains("<script") && !html.contains("<draft>"));
+///
+/// let c = compare("The study was read.", "The article was read.", &Options::default());
+/// let html = report(&c, &Titles { source: "A", derivative: "B" });
+/// assert!(html.contains("The <del>study</del><ins>article</ins> was read."));
+/// ```
+pub fn report(comparison: &Comparison, titles: &Titles<'_>) -> String {
+    let mut out = String::with_capacity(16 * 1024 + 2 * comparison_len(comparison));
+    let title = format!(
+        "Syndiff report: {} \u{2192} {}",
+        titles.source, titles.derivative
+    );
+    out.push_str("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
+    );
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out.push_str("<meta name=\"color-scheme\" content=\"light dark\">\n");
+    out.push_str("<meta name=\"generator\" content=\"Syndiff\">\n<title>");
+    escape_into(&mut out, &title);
+    out.push_str("</title>\n<style>\n");
+    out.push_str(STYLE);
+    out.push_str("</style>\n</head>\n<body>\n<main>\n");
+
+    header(&mut out, comparison, titles);
+    summary(&mut out, comparison);
+    legend(&mut out);
+    diff(&mut out, comparison);
+
+    let _ = write!(
+        out,
+        "<footer>\n<p>Made with Syndiff (comparison schema {}). The report holds both texts; it loads nothing and runs no script.</p>\n</footer>\n",
+        comparison.schema
+    );
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+/// Bytes of text in the comparison, to size the output once.
+fn comparison_len(c: &Comparison) -> usize {
+    c.segments()
+        .map(|s| s.source.len().max(s.derivative.len()))
+        .sum()
+}
+
+fn header(out: &mut String, c: &Comparison, titles: &Titles<'_>) {
+    out.push_str("<header>\n<p class=\"kicker\">Syndiff report</p>\n<h1><bdi>");
+    escape_into(out, titles.source);
+    out.push_str("</bdi> <span class=\"arrow\">\u{2192}</span> <bdi>");
+    escape_into(out, titles.derivative);
+    out.push_str("</bdi></h1>\n<dl class=\"sides\">\n<div><dt>Source</dt><dd><bdi>");
+    escape_into(out, titles.source);
+    let _ = write!(
+        out,
+        "</bdi> ({})</dd></div>\n<div><dt>Derivative</dt><dd><bdi>",
+        words(c.counts.source_words)
+    );
+    escape_into(out, titles.derivative);
+    let _ = write!(
+        out,
+        "</bdi> ({})</dd></div>\n</dl>\n</header>\n",
+        words(c.counts.derivative_words)
+    );
+}
+
+/// The figures (as the page's summary line words them), a plain summary, the
+/// options, and the note on a simplified comparison.
+fn summary(out: &mut String, c: &Comparison) {
+    let n = c.counts;
+    out.push_str("<section class=\"summary\" aria-labelledby=\"summary-heading\">\n");
+    out.push_str("<h2 id=\"summary-heading\">Summary</h2>\n<ul class=\"figures\">\n");
+    let _ = writeln!(
+        out,
+        "<li><strong data-figure=\"unchanged\">{}</strong> words unchanged</li>",
+        count(n.unchanged)
+    );
+    let _ = writeln!(
+        out,
+        "<li class=\"figure-deleted\"><strong data-figure=\"deleted\">{}</strong> deleted</li>",
+        count(n.deleted)
+    );
+    let _ = writeln!(
+        out,
+        "<li class=\"figure-inserted\"><strong data-figure=\"inserted\">{}</strong> inserted</li>",
+        count(n.inserted)
+    );
+    if n.moves > 0 {
+        let passages = if n.moves == 1 {
+            "1 passage".to_owned()
+        } else {
+            format!("{} passages", count(n.moves))
+        };
+        let _ = writeln!(
+            out,
+            "<li class=\"figure-moved\"><strong data-figure=\"moved\">{}</strong> moved ({passages})</li>",
+            count(n.moved)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "<li class=\"figure-share\"><strong data-figure=\"copied\">{}%</strong> of the derivative copied verbatim from the source</li>",
+        percent(n.copied_share)
+    );
+    out.push_str("</ul>\n<p class=\"plain\">");
+    out.push_str(&plain_summary(c.status, &n));
+    out.push_str("</p>\n");
+    if c.coarse {
+        out.push_str(
+            "<p class=\"note\" role=\"note\"><strong>Simplified comparison.</strong> Some long stretches with no shared sentence between them were too long to compare word by word in time. They are shown as cut and added, and counted so; everything else is compared in full.</p>\n",
+        );
+    }
+    options(out, &c.options);
+    out.push_str("</section>\n");
+}
+
+/// One paragraph in words, from the status and the counts.
+fn plain_summary(status: Status, n: &Counts) -> String {
+    let (s, d) = (n.source_words, n.derivative_words);
+    match status {
+        Status::BothEmpty => "Both texts are empty: there is nothing to compare.".to_owned(),
+        Status::SourceEmpty => format!(
+            "The source is empty, so all {} of the derivative show as added.",
+            words(d)
+        ),
+        Status::DerivativeEmpty => format!(
+            "The derivative is empty, so all {} of the source show as cut.",
+            words(s)
+        ),
+        Status::Identical => format!(
+            "The two texts are identical: all {} of the derivative stand in the source, in the same order.",
+            words(d)
+        ),
+        Status::WhitespaceOnly => format!(
+            "The texts differ only in spacing and line breaks, which this comparison counts as the same: all {} are unchanged.",
+            words(d)
+        ),
+        Status::Equivalent => format!(
+            "The texts differ only in what this comparison counts as the same (see the options below): all {} are unchanged.",
+            words(d)
+        ),
+        Status::NoSharedPassages => format!(
+            "The texts share no passage: the derivative does not reuse the source\u{2019}s wording. All {} of the source show as cut and all {} of the derivative as added.",
+            words(s),
+            words(d)
+        ),
+        Status::Changed => {
+            let copied = n.unchanged + n.moved;
+            let whence = if n.moves == 0 {
+                ", in the same order".to_owned()
+            } else {
+                format!(
+                    ": {} where {} stood and {} in {} that moved",
+                    count(n.unchanged),
+                    if n.unchanged == 1 { "it" } else { "they" },
+                    count(n.moved),
+                    if n.moves == 1 {
+                        "1 passage".to_owned()
+                    } else {
+                        format!("{} passages", count(n.moves))
+                    }
+                )
+            };
+            let changes = if n.changes == 1 {
+                "1 change".to_owned()
+            } else {
+                format!("{} changes", count(n.changes))
+            };
+            format!(
+                "The source has {} and the derivative {}. Of the derivative\u{2019}s words, {} ({}%) {} copied verbatim from the source{whence}. The derivative adds {}, new or in place of others, and leaves out {} of the source\u{2019}s, in {changes}.",
+                words(s),
+                words(d),
+                count(copied),
+                percent(n.copied_share),
+                if copied == 1 { "is" } else { "are" },
+                words(n.inserted),
+                count(n.deleted),
+            )
+        }
+    }
+}
+
+/// What the comparison counted as the same and what it told apart.
+fn options(out: &mut String, o: &Options) {
+    let all = [
+        ("spacing and line breaks", o.ignore_whitespace),
+        (
+            "curly and straight quotes, dash styles",
+            o.fold_quotes_and_dashes,
+        ),
+        ("Unicode forms of one letter (NFC)", o.normalize_unicode),
+        ("upper and lower case", o.ignore_case),
+        ("punctuation", o.ignore_punctuation),
+    ];
+    let list = |same: bool| {
+        let names: Vec<&str> = all
+            .iter()
+            .filter(|(_, on)| *on == same)
+            .map(|(name, _)| *name)
+            .collect();
+        if names.is_empty() {
+            "nothing".to_owned()
+        } else {
+            names.join("; ")
+        }
+    };
+    let _ = writeln!(
+        out,
+        "<p class=\"options\"><strong>Options.</strong> Counted as the same: {}. Told apart: {}. Options change only what is compared, never the text shown.</p>",
+        list(true),
+        list(false)
+    );
+}
+
+fn legend(out: &mut String) {
+    out.push_str(
+        "<section class=\"legend\" aria-labelledby=\"legend-heading\">\n\
+<h2 id=\"legend-heading\">How to read it</h2>\n\
+<ul>\n\
+<li><del>struck through</del> cut: in the source only</li>\n\
+<li><ins>underlined</ins> added: in the derivative only</li>\n\
+<li><del>old</del><ins>new</ins> changed: the source\u{2019}s words, then the derivative\u{2019}s; <del>Sa<mark>ee</mark>d</del><ins>Sa<mark>i</mark>d</ins> marks the letters that changed</li>\n\
+<li><span class=\"moved moved-away\"><span class=\"label move-label\" dir=\"ltr\">\u{2193} moved 1</span><del class=\"moved-text\">dotted strike</del></span> where a passage stood in the source before it moved</li>\n\
+<li><span class=\"moved moved-here\"><span class=\"label move-label\" dir=\"ltr\">\u{2191} moved 1</span>outlined<span class=\"label move-label move-end\" dir=\"ltr\">end of moved 1</span></span> where it stands in the derivative, with the edits made inside it; each label links to the other end</li>\n\
+<li><span class=\"label block-tag\" dir=\"ltr\">cut</span> <span class=\"label block-tag\" dir=\"ltr\">added</span> a whole paragraph cut or added</li>\n\
+</ul>\n\
+</section>\n",
+    );
+}
+
+/// The derivative as it reads, with cuts and moves in place: one paragraph per block.
+fn diff(out: &mut String, c: &Comparison) {
+    out.push_str("<section class=\"diff\" aria-labelledby=\"diff-heading\">\n<h2 id=\"diff-heading\">The comparison</h2>\n");
+    // Which ends of which moves exist, so that every link has a target.
+    let mut away_ends = HashSet::new();
+    let mut here_ends = HashSet::new();
+    for s in c.segments() {
+        match (s.kind, s.move_id) {
+            (SegmentKind::Moved, Some(id)) => {
+                away_ends.insert(id);
+            }
+            (_, Some(id)) => {
+                here_ends.insert(id);
+            }
+            _ => {}
+        }
+    }
+    let mut ends = Ends {
+        moves: &c.moves,
+        away: away_ends,
+        here: here_ends,
+        named: HashSet::new(),
+    };
+    let mut any = false;
+    for block in &c.blocks {
+        if block
+            .segments
+            .iter()
+            .all(|s| s.source.trim().is_empty() && s.derivative.trim().is_empty())
+        {
+            continue;
+        }
+        any = true;
+        paragraph(out, block, &mut ends);
+    }
+    if !any {
+        out.push_str("<p class=\"empty\">Neither text has any words to show.</p>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+/// The moves, the ends that exist, and the anchors already written.
+struct Ends<'a> {
+    moves: &'a [Move],
+    away: HashSet<u32>,
+    here: HashSet<u32>,
+    /// Anchors written (`"move-1-source"`): each goes on the first piece of its end only.
+    named: HashSet<String>,
+}
+
+impl Ends<'_> {
+    fn find(&self, id: u32) -> Option<&Move> {
+        self.moves.iter().find(|m| m.id == id)
+    }
+
+    /// An `id="…"` attribute the first time an anchor is named, else nothing.
+    fn anchor(&mut self, name: String) -> String {
+        let attr = format!(" id=\"{name}\"");
+        if self.named.insert(name) {
+            attr
+        } else {
+            String::new()
+        }
+    }
+
+    /// A move's label: a link to its other end when that end exists.
+    fn label(&self, id: u32, away: bool) -> String {
+        let number = id + 1;
+        let (text, target, exists) = if away {
+            let whither = self
+                .find(id)
+                .map(|m| {
+                    format!(
+                        ": now in derivative paragraph {}",
+                        m.derivative_paragraph + 1
+                    )
+                })
+                .unwrap_or_default();
+            (
+                format!("\u{2193} moved {number}{whither}"),
+                format!("move-{number}-derivative"),
+                self.here.contains(&id),
+            )
+        } else {
+            let whence = self
+                .find(id)
+                .map(|m| format!(": from source paragraph {}", m.source_paragraph + 1))
+                .unwrap_or_default();
+            (
+                format!("\u{2191} moved {number}{whence}"),
+                format!("move-{number}-source"),
+                self.away.contains(&id),
+            )
+        };
+        if exists {
+            format!("<a class=\"label move-label\" dir=\"ltr\" href=\"#{target}\">{text}</a>")
+        } else {
+            format!("<span class=\"label move-label\" dir=\"ltr\">{text}</span>")
+        }
+    }
+}
+
+/// One block's paragraph, its text kept as written (line breaks inside it show).
+fn paragraph(out: &mut String, block: &Block, ends: &mut Ends<'_>) {
+    let only = |kind: SegmentKind| {
+        block.segments.iter().all(|s| {
+            s.kind == kind && s.move_id.is_none()
+                || s.source.trim().is_empty() && s.derivative.trim().is_empty()
+        })
+    };
+    let (class, tag) = if only(SegmentKind::Deleted) {
+        (" block-cut", "cut")
+    } else if only(SegmentKind::Inserted) {
+        (" block-added", "added")
+    } else {
+        ("", "")
+    };
+    let _ = write!(out, "<p class=\"block{class}\" dir=\"auto\">");
+    let mut p = Para::default();
+    if !tag.is_empty() {
+        let _ = write!(
+            p.html,
+            "<span class=\"label block-tag\" dir=\"ltr\">{tag}</span>"
+        );
+    }
+    let mut in_move: Option<u32> = None;
+    for s in &block.segments {
+        let arrived = if s.arrived() { s.move_id } else { None };
+        if arrived != in_move {
+            if let Some(id) = in_move {
+                p.close_move(id);
+            }
+            if let Some(id) = arrived {
+                let anchor = ends.anchor(format!("move-{}-derivative", id + 1));
+                let _ = write!(
+                    p.html,
+                    "<span class=\"moved moved-here\"{anchor}>{}",
+                    ends.label(id, false)
+                );
+            }
+            in_move = arrived;
+        }
+        segment(&mut p, s, ends);
+    }
+    if let Some(id) = in_move {
+        p.close_move(id);
+    }
+    let end = p.html.trim_end().len();
+    p.html.truncate(end);
+    out.push_str(&p.html);
+    out.push_str("</p>\n");
+}
+
+/// A paragraph being written: text is escaped, leading whitespace dropped.
+#[derive(Default)]
+struct Para {
+    html: String,
+    /// Some text was written (whitespace before it is dropped).
+    started: bool,
+}
+
+impl Para {
+    fn text(&mut self, text: &str) {
+        let text = if self.started {
+            text
+        } else {
+            text.trim_start()
+        };
+        if !text.is_empty() {
+            self.started = true;
+            escape_into(&mut self.html, text);
+        }
+    }
+
+    fn tag(&mut self, markup: &str) {
+        self.html.push_str(markup);
+    }
+
+    /// Ends a move's derivative end, its closing label before the whitespace after it.
+    fn close_move(&mut self, id: u32) {
+        let end = self.html.trim_end().len();
+        let gap = self.html.split_off(end);
+        let _ = write!(
+            self.html,
+            "<span class=\"label move-label move-end\" dir=\"ltr\">end of moved {}</span></span>",
+            id + 1
+        );
+        self.html.push_str(&gap);
+    }
+
+    /// `<tag>words</tag>`, the words with their letter changes marked when known.
+    fn marked(&mut self, tag: &str, class: &str, words: &str, chars: Option<&[(bool, &str)]>) {
+        let _ = write!(self.html, "<{tag}{class}>");
+        match chars {
+            Some(parts) => {
+                for (changed, text) in parts {
+                    if *changed {
+                        self.tag("<mark>");
+                        self.text(text);
+                        self.tag("</mark>");
+                    } else {
+                        self.text(text);
+                    }
+                }
+            }
+            None => self.text(words),
+        }
+        let _ = write!(self.html, "</{tag}>");
+    }
+}
+
+/// Splits a run into its words and the whitespace after them.
+fn words_and_gap(text: &str) -> (&str, &str) {
+    let words = text.trim_end();
+    (words, &text[words.len()..])
+}
+
+/// The parts of one side of a respelling, `(changed, text)`, when they spell
+/// exactly `words`; else `None` (the words are shown whole).
+fn letters<'a>(s: &'a Segment, side: CharKind, words: &str) -> Option<Vec<(bool, &'a str)>> {
+    let parts: Vec<(bool, &str)> = s
+        .chars
+        .as_ref()?
+        .iter()
+        .filter(|p| p.kind == CharKind::Equal || p.kind == side)
+        .map(|p| (p.kind != CharKind::Equal, p.text.as_str()))
+        .collect();
+    let spelled: String = parts.iter().map(|(_, t)| *t).collect();
+    (spelled == words).then_some(parts)
+}
+
+fn segment(p: &mut Para, s: &Segment, ends: &mut Ends<'_>) {
+    match s.kind {
+        // Kept words as the derivative has them (whitespace or case may differ
+        // from the source when the options count them as the same).
+        SegmentKind::Equal => p.text(&s.derivative),
+        SegmentKind::Deleted => {
+            let (words, gap) = words_and_gap(&s.source);
+            if words.is_empty() {
+                return;
+            }
+            p.marked("del", "", words, None);
+            if !gap.is_empty() {
+                p.tag(" ");
+            }
+        }
+        SegmentKind::Inserted => {
+            let (words, gap) = words_and_gap(&s.derivative);
+            if !words.is_empty() {
+                p.marked("ins", "", words, None);
+            }
+            p.text(gap);
+        }
+        SegmentKind::Replaced => {
+            let (old, _) = words_and_gap(&s.source);
+            let (new, gap) = words_and_gap(&s.derivative);
+            if !old.is_empty() {
+                let parts = letters(s, CharKind::Deleted, old);
+                p.marked("del", "", old, parts.as_deref());
+            }
+            if !new.is_empty() {
+                let parts = letters(s, CharKind::Inserted, new);
+                p.marked("ins", "", new, parts.as_deref());
+            }
+            p.text(gap);
+        }
+        SegmentKind::Moved => {
+            let (words, gap) = words_and_gap(&s.source);
+            if words.is_empty() {
+                return;
+            }
+            let id = s.move_id.unwrap_or(0);
+            let anchor = ends.anchor(format!("move-{}-source", id + 1));
+            let label = ends.label(id, true);
+            let _ = write!(p.html, "<span class=\"moved moved-away\"{anchor}>{label}");
+            p.marked("del", " class=\"moved-text\"", words, None);
+            p.tag("</span>");
+            if !gap.is_empty() {
+                p.tag(" ");
+            }
+        }
+    }
+}
+
+/// Whether a character steers the direction of text around it (bidi
+/// embeddings, overrides, isolates and marks): written as a character
+/// reference, so the document's source never carries one raw.
+fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// Appends `text` to `out` as HTML text or attribute value: `& < > " '` and
+/// bidi controls as character references.
+fn escape_into(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(at) =
+        rest.find(|c: char| matches!(c, '&' | '<' | '>' | '"' | '\'') || is_bidi_control(c))
+    {
+        out.push_str(&rest[..at]);
+        let c = rest[at..].chars().next().unwrap_or_default();
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => {
+                let _ = write!(out, "&#x{:X};", c as u32);
+            }
+        }
+        rest = &rest[at + c.len_utf8()..];
+    }
+    out.push_str(rest);
+}
+
+/// `12,345`: a count as English prose writes it.
+fn count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// "1 word", "12,345 words".
+fn words(n: usize) -> String {
+    if n == 1 {
+        "1 word".to_owned()
+    } else {
+        format!("{} words", count(n))
+    }
+}
+
+/// A share from 0 to 1 as a whole percent, rounded as the page rounds it.
+fn percent(share: f64) -> u32 {
+    (share * 100.0).round() as u32
+}
+
+/// Light and dark themes, print, and widths from 360 px up. Colour is never
+/// the only cue: cuts are struck through, additions underlined, moves labelled.
+const STYLE: &str = r#":root {
+  color-scheme: light dark;
+  --bg: #ffffff; --fg: #1c1c21; --muted: #5a5a66; --rule: #d6d6de; --panel: #f5f5f8;
+  --del: #9f1a24; --del-bg: #fde9eb; --ins: #0a4ea3; --ins-bg: #e5effc;
+  --move: #5d3596; --move-bg: #f2ecfa; --mark: #ffe173; --link: #0a4ea3;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #15161a; --fg: #e7e7ec; --muted: #a4a4b0; --rule: #383943; --panel: #1e1f25;
+    --del: #ff9aa2; --del-bg: #3b1b20; --ins: #93c1ff; --ins-bg: #15273f;
+    --move: #cdb0ff; --move-bg: #2a2139; --mark: #6f5b0c; --link: #93c1ff;
+  }
+}
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body { margin: 0; background: var(--bg); color: var(--fg); font: 1rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
+main { max-width: 46rem; margin: 0 auto; padding: 1.25rem 1rem 3rem; }
+h1 { font-size: clamp(1.35rem, 1rem + 2vw, 1.9rem); line-height: 1.25; margin: 0 0 .75rem; overflow-wrap: anywhere; }
+h2 { font-size: 1.15rem; margin: 2rem 0 .6rem; }
+.kicker { margin: 0 0 .25rem; color: var(--muted); font-size: .85rem; font-weight: 600; letter-spacing: .06em; text-transform: uppercase; }
+.arrow { color: var(--muted); }
+.sides { margin: 0; display: grid; gap: .15rem; color: var(--muted); }
+.sides div { display: flex; flex-wrap: wrap; gap: .4rem; }
+.sides dt { font-weight: 600; }
+.sides dt::after { content: ":"; }
+.sides dd { margin: 0; overflow-wrap: anywhere; }
+.figures { list-style: none; padding: 0; margin: 0 0 1rem; display: flex; flex-wrap: wrap; gap: .5rem; }
+.figures li { border: 1px solid var(--rule); border-radius: .5rem; padding: .3rem .7rem; background: var(--panel); }
+.figures strong { font-size: 1.1em; font-variant-numeric: tabular-nums; }
+.figure-deleted strong { color: var(--del); }
+.figure-inserted strong { color: var(--ins); }
+.figure-moved strong { color: var(--move); }
+.plain, .options { margin: 0 0 .75rem; }
+.options { color: var(--muted); font-size: .9rem; }
+.note { border-left: .3rem solid var(--move); background: var(--panel); padding: .5rem .8rem; margin: 0 0 .75rem; }
+.legend ul { list-style: none; padding: 0; margin: 0; display: grid; gap: .35rem; font-size: .95rem; }
+del, ins { text-decoration-thickness: .09em; border-radius: .15em; padding: 0 .05em; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+del { color: var(--del); background: var(--del-bg); text-decoration-line: line-through; }
+ins { color: var(--ins); background: var(--ins-bg); text-decoration-line: underline; text-underline-offset: .18em; }
+del + ins { margin-left: .15em; }
+mark { background: var(--mark); color: inherit; border-radius: .1em; }
+.moved-text { text-decoration-style: dotted; color: var(--move); background: var(--move-bg); }
+.moved-here { border: 1px dashed var(--move); border-radius: .3em; padding: .05em .2em; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+.label { display: inline-block; font: 600 .75em/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--move); background: var(--move-bg); border: 1px solid currentColor; border-radius: .3em; padding: 0 .35em; margin: 0 .35em 0 0; text-decoration: none; white-space: nowrap; text-indent: 0; }
+.move-end { margin: 0 0 0 .35em; }
+a.label:hover, a.label:focus-visible { text-decoration: underline; outline: 2px solid var(--link); outline-offset: 1px; }
+.block-tag { color: var(--muted); background: var(--panel); }
+.diff p { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0 0 1em; }
+.diff p.block-cut { border-left: .2rem solid var(--del); padding-left: .6rem; }
+.diff p.block-added { border-left: .2rem double var(--ins); padding-left: .6rem; }
+:target { outline: 2px solid var(--link); outline-offset: 2px; }
+footer { margin-top: 2.5rem; padding-top: .75rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: .85rem; }
+@media (max-width: 30rem) {
+  main { padding: 1rem .75rem 2rem; }
+  .figures li { flex: 1 1 100%; }
+}
+@media print {
+  :root {
+    color-scheme: light;
+    --bg: #fff; --fg: #000; --muted: #333; --rule: #888; --panel: #fff;
+    --del: #000; --del-bg: transparent; --ins: #000; --ins-bg: transparent;
+    --move: #000; --move-bg: transparent; --mark: #e4e4e4; --link: #000;
+  }
+  body { font: 11pt/1.45 Georgia, "Times New Roman", serif; }
+  main { max-width: none; padding: 0; }
+  h1, h2 { break-after: avoid; page-break-after: avoid; }
+  .figures li { break-inside: avoid; }
+  .diff p { orphans: 3; widows: 3; }
+  mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  a.label { text-decoration: none; }
+  :target { outline: none; }
+}
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_have_thousands_separators() {
+        let shown: Vec<_> = [0, 7, 999, 1000, 12_345, 1_234_567]
+            .into_iter()
+            .map(count)
+            .collect();
+        assert_eq!(shown, ["0", "7", "999", "1,000", "12,345", "1,234,567"]);
+    }
+
+    #[test]
+    fn escaping_covers_markup_quotes_and_bidi_controls() {
+        let mut out = String::new();
+        escape_into(&mut out, "a&b <i> \"q\" 'r' \u{202E}x\u{2066}y é");
+        assert_eq!(
+            out,
+            "a&amp;b &lt;i&gt; &quot;q&quot; &#39;r&#39; &#x202E;x&#x2066;y é"
+        );
+    }
+}

@@ -1,0 +1,144 @@
+//! Reading real files: the 100 files of the Clough–Stevenson corpus (ASCII, UTF-8,
+//! Windows-1252; LF, CR and CRLF line endings) and hostile bytes, through
+//! `input::decode` with a WHATWG decoder (`encoding_rs`, as the browser's `TextDecoder`).
+
+use std::path::PathBuf;
+
+use syndiff::input::decode::{decode_with, sniff, Decoded, Encoding, Refusal, MAX_FILE_BYTES};
+
+fn corpus() -> Vec<(String, Vec<u8>)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpora/clough-stevenson-2011/corpus-20090418");
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| {
+            let path = entry.expect("entry").path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read(&path).expect("read"))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// What the browser's `TextDecoder` does, natively.
+fn whatwg(encoding: Encoding, bytes: &[u8]) -> Option<String> {
+    let decoder = encoding_rs::Encoding::for_label(encoding.label().as_bytes())?;
+    Some(decoder.decode_without_bom_handling(bytes).0.into_owned())
+}
+
+fn decode(bytes: &[u8]) -> Result<Decoded, Refusal> {
+    decode_with(bytes, whatwg)
+}
+
+#[test]
+fn every_corpus_file_loads_with_its_text() {
+    let files = corpus();
+    assert_eq!(files.len(), 100);
+    let mut windows_1252 = 0;
+    let mut utf8_not_ascii = 0;
+    let mut with_cr = 0;
+    for (name, bytes) in &files {
+        let decoded = decode(bytes).unwrap_or_else(|r| panic!("{name}: refused: {r}"));
+        let text = &decoded.text;
+        assert!(!text.contains('\u{FFFD}'), "{name}: a character was lost");
+        assert!(!text.contains('\r'), "{name}: CR left");
+        // Every line of the file is there, as the bytes had it, line endings aside.
+        let lines = bytes.iter().filter(|&&b| b == b'\n' || b == b'\r').count();
+        let crlf = bytes.windows(2).filter(|w| w == b"\r\n").count();
+        assert_eq!(
+            text.matches('\n').count(),
+            lines - crlf,
+            "{name}: line count"
+        );
+        match decoded.encoding {
+            Encoding::Windows1252 => {
+                windows_1252 += 1;
+                // Each byte over 0x7F is one character; 0x85 is an ellipsis, 0x92 a curly apostrophe.
+                let high = bytes.iter().filter(|&&b| b > 0x7F).count();
+                assert_eq!(
+                    text.chars().filter(|c| !c.is_ascii()).count(),
+                    high,
+                    "{name}"
+                );
+                let count = |byte: u8| bytes.iter().filter(|&&b| b == byte).count();
+                assert_eq!(text.matches('…').count(), count(0x85), "{name}");
+                assert_eq!(text.matches('\u{2019}').count(), count(0x92), "{name}");
+            }
+            Encoding::Utf8 if !bytes.is_ascii() => utf8_not_ascii += 1,
+            Encoding::Utf8 => {}
+            other => panic!("{name}: {other:?}"),
+        }
+        with_cr += usize::from(decoded.had_cr);
+    }
+    // As the corpus README counts them.
+    assert_eq!(windows_1252, 17);
+    assert_eq!(utf8_not_ascii, 23);
+    assert_eq!(with_cr, 39);
+}
+
+#[test]
+fn a_windows_1252_file_reads_as_its_author_wrote_it() {
+    let files = corpus();
+    let ellipses = files
+        .iter()
+        .filter(|(_, bytes)| sniff(bytes).unwrap().encoding == Encoding::Windows1252)
+        .map(|(_, bytes)| decode(bytes).unwrap().text)
+        .find(|text| text.contains('…'))
+        .expect("a Windows-1252 file with an ellipsis");
+    assert!(
+        !ellipses.contains('\u{85}'),
+        "0x85 is not the C1 control NEL"
+    );
+}
+
+#[test]
+fn utf16_with_a_byte_order_mark_and_utf8_with_one() {
+    let text = "Saeed said “yes” — 100 €.\r\nNext line.";
+    let mut le = vec![0xFF, 0xFE];
+    le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let mut be = vec![0xFE, 0xFF];
+    be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    let mut utf8 = b"\xEF\xBB\xBF".to_vec();
+    utf8.extend(text.as_bytes());
+    let expected = "Saeed said “yes” — 100 €.\nNext line.";
+    for (bytes, encoding) in [
+        (le, Encoding::Utf16Le),
+        (be, Encoding::Utf16Be),
+        (utf8, Encoding::Utf8),
+    ] {
+        let decoded = decode(&bytes).unwrap();
+        assert_eq!(
+            (decoded.text.as_str(), decoded.encoding),
+            (expected, encoding)
+        );
+        assert!(decoded.had_cr);
+    }
+}
+
+#[test]
+fn binary_files_are_refused_with_what_they_look_like() {
+    let cases: [(&[u8], &str); 6] = [
+        (
+            b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+            "a PDF document",
+        ),
+        (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", "a PNG image"),
+        (b"\xFF\xD8\xFF\xE0\0\x10JFIF\0\x01", "a JPEG image"),
+        (
+            b"PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0",
+            "a ZIP archive (a Word or OpenDocument file is one)",
+        ),
+        (b"GIF89a\x01\0\x01\0\x80\0\0", "a GIF image"),
+        (b"some text\0with a NUL byte", "binary data"),
+    ];
+    for (bytes, what) in cases {
+        assert_eq!(decode(bytes), Err(Refusal::Binary(what)), "{what}");
+    }
+    assert_eq!(decode(b""), Err(Refusal::Empty));
+    let huge = vec![b'a'; MAX_FILE_BYTES + 1];
+    assert_eq!(decode(&huge), Err(Refusal::TooLarge(MAX_FILE_BYTES + 1)));
+    // UTF-16 without a byte-order mark is full of NUL bytes: refused, not garbled.
+    let bare: Vec<u8> = "hello".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    assert_eq!(decode(&bare), Err(Refusal::Binary("binary data")));
+}
