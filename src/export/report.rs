@@ -206,7 +206,7 @@ fn plain_summary(status: Status, n: &Counts) -> String {
             format!(
                 "The source has {} and the derivative {}. Of the derivative\u{2019}s words, {} ({}%) {} copied verbatim from the source{whence}. The derivative adds {}, new or in place of others, and leaves out {} of the source\u{2019}s, in {changes}.",
                 words(s),
-                words(d),
+                count(d),
                 count(copied),
                 percent(n.copied_share),
                 if copied == 1 { "is" } else { "are" },
@@ -390,8 +390,14 @@ fn paragraph(out: &mut String, block: &Block, ends: &mut Ends<'_>) {
             "<span class=\"label block-tag\" dir=\"ltr\">{tag}</span>"
         );
     }
+    // The whitespace after the block's last derivative words ends its
+    // paragraph: when source-only words follow it, it is one space, not a break.
+    let last = block
+        .segments
+        .iter()
+        .rposition(|s| s.kind != SegmentKind::Moved && !s.derivative.trim().is_empty());
     let mut in_move: Option<u32> = None;
-    for s in &block.segments {
+    for (i, s) in block.segments.iter().enumerate() {
         let arrived = if s.arrived() { s.move_id } else { None };
         if arrived != in_move {
             if let Some(id) = in_move {
@@ -407,7 +413,7 @@ fn paragraph(out: &mut String, block: &Block, ends: &mut Ends<'_>) {
             }
             in_move = arrived;
         }
-        segment(&mut p, s, ends);
+        segment(&mut p, s, ends, Some(i) == last);
     }
     if let Some(id) = in_move {
         p.close_move(id);
@@ -424,6 +430,10 @@ struct Para {
     html: String,
     /// Some text was written (whitespace before it is dropped).
     started: bool,
+    /// The text so far ends in a word or mark, not whitespace: a cut placed
+    /// here is spaced off by CSS, since a space in the text would split the
+    /// derivative's words.
+    glued: bool,
 }
 
 impl Para {
@@ -435,8 +445,21 @@ impl Para {
         };
         if !text.is_empty() {
             self.started = true;
+            self.glued = !text.ends_with(char::is_whitespace);
             escape_into(&mut self.html, text);
         }
+    }
+
+    /// A space after a cut, where the derivative already has one before it.
+    fn space(&mut self) {
+        self.html.push(' ');
+        self.glued = false;
+    }
+
+    /// Whether a cut followed by whitespace in the source, placed here, is
+    /// spaced off by CSS (see [`Para::glued`]) rather than by a space.
+    fn spaced(&self, gap: &str) -> bool {
+        self.glued && !gap.is_empty()
     }
 
     fn tag(&mut self, markup: &str) {
@@ -496,31 +519,48 @@ fn letters<'a>(s: &'a Segment, side: CharKind, words: &str) -> Option<Vec<(bool,
     (spelled == words).then_some(parts)
 }
 
-fn segment(p: &mut Para, s: &Segment, ends: &mut Ends<'_>) {
+/// Writes one segment; `last`: it holds the block's last derivative words.
+fn segment(p: &mut Para, s: &Segment, ends: &mut Ends<'_>, last: bool) {
+    let tail = |text: &str| -> String {
+        let (_, gap) = words_and_gap(text);
+        if last && !gap.is_empty() {
+            " ".to_owned()
+        } else {
+            gap.to_owned()
+        }
+    };
     match s.kind {
         // Kept words as the derivative has them (whitespace or case may differ
         // from the source when the options count them as the same).
-        SegmentKind::Equal => p.text(&s.derivative),
+        SegmentKind::Equal => {
+            let (words, _) = words_and_gap(&s.derivative);
+            p.text(words);
+            p.text(&tail(&s.derivative));
+        }
         SegmentKind::Deleted => {
             let (words, gap) = words_and_gap(&s.source);
             if words.is_empty() {
                 return;
             }
-            p.marked("del", "", words, None);
-            if !gap.is_empty() {
-                p.tag(" ");
+            if p.spaced(gap) {
+                p.marked("del", " class=\"spaced\"", words, None);
+            } else {
+                p.marked("del", "", words, None);
+                if !gap.is_empty() {
+                    p.space();
+                }
             }
         }
         SegmentKind::Inserted => {
-            let (words, gap) = words_and_gap(&s.derivative);
+            let (words, _) = words_and_gap(&s.derivative);
             if !words.is_empty() {
                 p.marked("ins", "", words, None);
             }
-            p.text(gap);
+            p.text(&tail(&s.derivative));
         }
         SegmentKind::Replaced => {
             let (old, _) = words_and_gap(&s.source);
-            let (new, gap) = words_and_gap(&s.derivative);
+            let (new, _) = words_and_gap(&s.derivative);
             if !old.is_empty() {
                 let parts = letters(s, CharKind::Deleted, old);
                 p.marked("del", "", old, parts.as_deref());
@@ -529,7 +569,7 @@ fn segment(p: &mut Para, s: &Segment, ends: &mut Ends<'_>) {
                 let parts = letters(s, CharKind::Inserted, new);
                 p.marked("ins", "", new, parts.as_deref());
             }
-            p.text(gap);
+            p.text(&tail(&s.derivative));
         }
         SegmentKind::Moved => {
             let (words, gap) = words_and_gap(&s.source);
@@ -539,11 +579,16 @@ fn segment(p: &mut Para, s: &Segment, ends: &mut Ends<'_>) {
             let id = s.move_id.unwrap_or(0);
             let anchor = ends.anchor(format!("move-{}-source", id + 1));
             let label = ends.label(id, true);
-            let _ = write!(p.html, "<span class=\"moved moved-away\"{anchor}>{label}");
+            let spaced = p.spaced(gap);
+            let class = if spaced { " spaced" } else { "" };
+            let _ = write!(
+                p.html,
+                "<span class=\"moved moved-away{class}\"{anchor}>{label}"
+            );
             p.marked("del", " class=\"moved-text\"", words, None);
             p.tag("</span>");
-            if !gap.is_empty() {
-                p.tag(" ");
+            if !spaced && !gap.is_empty() {
+                p.space();
             }
         }
     }
@@ -611,7 +656,9 @@ fn percent(share: f64) -> u32 {
 }
 
 /// Light and dark themes, print, and widths from 360 px up. Colour is never
-/// the only cue: cuts are struck through, additions underlined, moves labelled.
+/// the only cue: cuts are struck through, additions underlined, moves
+/// labelled; screen readers also hear "cut:" and "added:" (generated content,
+/// so the document's text stays the texts' own).
 const STYLE: &str = r#":root {
   color-scheme: light dark;
   --bg: #ffffff; --fg: #1c1c21; --muted: #5a5a66; --rule: #d6d6de; --panel: #f5f5f8;
@@ -652,11 +699,19 @@ del, ins { text-decoration-thickness: .09em; border-radius: .15em; padding: 0 .0
 del { color: var(--del); background: var(--del-bg); text-decoration-line: line-through; }
 ins { color: var(--ins); background: var(--ins-bg); text-decoration-line: underline; text-underline-offset: .18em; }
 del + ins { margin-left: .15em; }
+del::before, del::after, ins::before, ins::after {
+  position: absolute; width: 1px; height: 1px; overflow: hidden; white-space: nowrap;
+  clip-path: inset(100%); clip: rect(0 0 0 0);
+}
+del::before { content: " [cut: "; }
+ins::before { content: " [added: "; }
+del::after, ins::after { content: "] "; }
 mark { background: var(--mark); color: inherit; border-radius: .1em; }
 .moved-text { text-decoration-style: dotted; color: var(--move); background: var(--move-bg); }
 .moved-here { border: 1px dashed var(--move); border-radius: .3em; padding: .05em .2em; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 .label { display: inline-block; font: 600 .75em/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--move); background: var(--move-bg); border: 1px solid currentColor; border-radius: .3em; padding: 0 .35em; margin: 0 .35em 0 0; text-decoration: none; white-space: nowrap; text-indent: 0; }
 .move-end { margin: 0 0 0 .35em; }
+.spaced { margin: 0 .3em; }
 a.label:hover, a.label:focus-visible { text-decoration: underline; outline: 2px solid var(--link); outline-offset: 1px; }
 .block-tag { color: var(--muted); background: var(--panel); }
 .diff p { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0 0 1em; }
@@ -666,7 +721,7 @@ a.label:hover, a.label:focus-visible { text-decoration: underline; outline: 2px 
 footer { margin-top: 2.5rem; padding-top: .75rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: .85rem; }
 @media (max-width: 30rem) {
   main { padding: 1rem .75rem 2rem; }
-  .figures li { flex: 1 1 100%; }
+  .figures li { padding: .25rem .55rem; }
 }
 @media print {
   :root {

@@ -255,6 +255,49 @@ pub fn decode_with(
     })
 }
 
+/// Whether a file is an HTML page, by its name, its MIME type or its first characters.
+///
+/// ```
+/// use syndiff::input::decode::is_html;
+///
+/// assert!(is_html("page.HTM", "", "anything"));
+/// assert!(is_html("saved", "", "  <!DOCTYPE html><title>t</title>"));
+/// assert!(!is_html("notes.txt", "text/plain", "Use <b> for bold."));
+/// ```
+pub fn is_html(name: &str, mime: &str, text: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    if [".html", ".htm", ".xhtml"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+        || mime == "text/html"
+    {
+        return true;
+    }
+    let head = text
+        .trim_start()
+        .chars()
+        .take(14)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with("<html")
+}
+
+/// A title made from a file's name: without its extension, `_` and `-` as spaces.
+///
+/// ```
+/// use syndiff::input::decode::title_from_name;
+///
+/// assert_eq!(title_from_name("rferl-report_2024.txt"), "rferl report 2024");
+/// assert_eq!(title_from_name(".profile"), ".profile");
+/// ```
+pub fn title_from_name(name: &str) -> String {
+    let stem = match name.rsplit_once('.') {
+        Some((stem, _)) if !stem.is_empty() => stem,
+        _ => name,
+    };
+    stem.replace(['_', '-'], " ").trim().to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,6 @@
 //! What the page keeps in the browser's localStorage: preferences (view and options),
-//! and the two texts, saved before every comparison so that a reload (after a crash,
-//! say) brings them back.
+//! and the two texts with their titles, saved before every comparison so that a
+//! reload (after a crash, say) brings them back.
 //!
 //! Storage may be missing or refuse writes (private windows, file:// in some
 //! browsers, quota): the page then simply does not remember, and says nothing.
@@ -14,6 +14,16 @@ use crate::engine::Options;
 const PREFS_KEY: &str = "syndiff.prefs.v1";
 const SOURCE_KEY: &str = "syndiff.source.v1";
 const DERIVATIVE_KEY: &str = "syndiff.derivative.v1";
+const TITLES_KEY: &str = "syndiff.titles.v1";
+
+/// The reader's work: both texts and their titles.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Saved {
+    pub source: String,
+    pub derivative: String,
+    pub source_title: String,
+    pub derivative_title: String,
+}
 
 thread_local! {
     /// The texts as last saved, so that an unchanged side is not written again.
@@ -66,9 +76,17 @@ pub fn save_prefs(prefs: &Prefs) {
     }
 }
 
-/// Saves the texts (each side only when it changed since the last save); says whether
-/// both are now saved. Storage may refuse them (too large for its quota, or off).
-pub fn save_texts(source: &str, derivative: &str) -> bool {
+/// Saves the texts and titles (each text only when it changed since the last save);
+/// says whether both texts are now saved. Storage may refuse them (too large for its
+/// quota, or off).
+pub fn save_texts(work: &Saved) -> bool {
+    let (source, derivative) = (work.source.as_str(), work.derivative.as_str());
+    if let (Some(storage), Ok(titles)) = (
+        local_storage(),
+        serde_json::to_string(&[&work.source_title, &work.derivative_title]),
+    ) {
+        let _ = storage.set_item(TITLES_KEY, &titles);
+    }
     let Some(storage) = local_storage() else {
         SAVED_OK.set(false);
         return false;
@@ -94,13 +112,24 @@ pub fn texts_saved() -> bool {
     SAVED_OK.get()
 }
 
-/// The texts saved by the last visit, if both are there.
-pub fn load_texts() -> Option<(String, String)> {
+/// The texts and titles saved by the last visit, if both texts are there.
+pub fn load_texts() -> Option<Saved> {
     let storage = local_storage()?;
     let source = storage.get_item(SOURCE_KEY).ok().flatten()?;
     let derivative = storage.get_item(DERIVATIVE_KEY).ok().flatten()?;
+    let [source_title, derivative_title]: [String; 2] = storage
+        .get_item(TITLES_KEY)
+        .ok()
+        .flatten()
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default();
     SAVED.with_borrow_mut(|saved| *saved = (Some(source.clone()), Some(derivative.clone())));
-    Some((source, derivative))
+    Some(Saved {
+        source,
+        derivative,
+        source_title,
+        derivative_title,
+    })
 }
 
 /// Forgets the saved texts: the next visit opens on the sample.
@@ -108,6 +137,7 @@ pub fn forget_texts() {
     if let Some(storage) = local_storage() {
         let _ = storage.remove_item(SOURCE_KEY);
         let _ = storage.remove_item(DERIVATIVE_KEY);
+        let _ = storage.remove_item(TITLES_KEY);
     }
     SAVED.with_borrow_mut(|saved| *saved = (None, None));
 }

@@ -1,5 +1,5 @@
-//! The root component: owns the page state, remembers preferences, listens for
-//! the navigation keys, and lays out the page.
+//! The root component: owns the page state, remembers preferences and work, opens
+//! links, reads files, makes exports, listens for the navigation keys, and lays out the page.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -17,9 +17,14 @@ use super::legend::Legend;
 use super::notice::Notice;
 use super::options_panel::OptionsPanel;
 use super::sample_picker::SamplePicker;
-use super::state::{Action, State};
+use super::share_bar::{Export, ShareBar};
+use super::state::{Action, Note, Pane, State};
 use super::summary_line::SummaryLine;
 use super::view_toggle::ViewToggle;
+use crate::export::{report, wdiff, Titles};
+use crate::input::permalink::{Shared, MAX_SHARE_CHARS};
+use crate::io::files;
+use crate::io::permalink::{self, Opened, ShareError};
 use crate::io::storage::{load_prefs, load_texts, save_prefs, save_texts, View};
 use crate::io::worker::{CompareWorker, SharedWorker};
 
@@ -79,7 +84,7 @@ pub fn App() -> Html {
                     return;
                 }
                 // Saved first: should the comparison fail, a reload brings the texts back.
-                save_texts(&state.source, &state.derivative);
+                save_texts(&state.saved());
                 let sent = !failed.get()
                     && worker.borrow().as_ref().is_some_and(|w| {
                         w.compare(
@@ -98,6 +103,40 @@ pub fn App() -> Html {
         });
     }
     use_effect_with((), |_| super::dom::page_ready());
+    // Titles are saved as they are typed (texts are saved with each comparison).
+    {
+        let state = state.clone();
+        let titles = (state.source_title.clone(), state.derivative_title.clone());
+        use_effect_with(titles, move |_| {
+            save_texts(&state.saved());
+        });
+    }
+    // A link in the address opens its comparison, at load and when the fragment changes.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let open = move || {
+                let dispatcher = dispatcher.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let Some(opened) = permalink::open_fragment().await else {
+                        return;
+                    };
+                    permalink::clear_fragment();
+                    dispatcher.dispatch(match opened {
+                        Ok(Opened::Sample(pair)) => Action::LoadPair(pair),
+                        Ok(Opened::Comparison(shared)) => Action::OpenShared(shared),
+                        Err(e) => Action::LinkNote(Some(Note::error(format!(
+                            "This link could not be opened: {e}. Your texts are as you left them."
+                        )))),
+                    });
+                });
+            };
+            open();
+            let listener =
+                web_sys::window().map(|w| EventListener::new(&w, "hashchange", move |_| open()));
+            move || drop(listener)
+        });
+    }
     // Remember the view and options.
     use_effect_with(state.prefs.clone(), save_prefs);
     // j / n: next change; k / p: previous change (not while typing).
@@ -125,6 +164,89 @@ pub fn App() -> Html {
         });
     }
 
+    // Files: read in the background; the pane changes only once the file is read.
+    let on_file = |pane: Pane| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |file: web_sys::File| {
+            let dispatcher = dispatcher.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                dispatcher.dispatch(match files::read(file).await {
+                    Ok(loaded) => Action::LoadFile(pane, loaded),
+                    Err(message) => Action::RefuseFile(pane, message),
+                });
+            });
+        })
+    };
+    let on_share = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let shared = Shared::new(
+                    &state.source,
+                    &state.derivative,
+                    &state.source_title,
+                    &state.derivative_title,
+                    state.prefs.options.clone(),
+                );
+                let untitled = state.source_title.is_empty() && state.derivative_title.is_empty();
+                let pair = state.pair.filter(|_| untitled);
+                let action = match permalink::link_to(&shared, pair).await {
+                    Ok(link) => {
+                        let note = if permalink::copy(&link).await {
+                            "Link copied. It holds both texts and titles, compressed: opening it shows this comparison. Nothing is sent to any server."
+                        } else {
+                            "Here is the link (the browser did not let the page copy it): select it and copy."
+                        };
+                        Action::Linked(link, Note::info(note))
+                    }
+                    Err(ShareError::TooLarge) => Action::LinkNote(Some(Note::error(format!(
+                        "These texts are too large for a link (a link holds up to {} characters, compressed). Download the report or the JSON instead.",
+                        super::format::count(MAX_SHARE_CHARS)
+                    )))),
+                    Err(ShareError::Unsupported) => Action::LinkNote(Some(Note::error(
+                        "This browser cannot make links (it lacks CompressionStream). Download the report or the JSON instead.",
+                    ))),
+                };
+                state.dispatch(action);
+            });
+        })
+    };
+    let on_export = {
+        let state = state.clone();
+        Callback::from(move |what: Export| {
+            let comparison = &state.comparison;
+            let done = match what {
+                Export::Report => {
+                    let titles = Titles {
+                        source: state.title_or(Pane::Source),
+                        derivative: state.title_or(Pane::Derivative),
+                    };
+                    files::download(
+                        "syndiff-report.html",
+                        "text/html",
+                        &report(comparison, &titles),
+                    )
+                }
+                Export::Json => match serde_json::to_string_pretty(&**comparison) {
+                    Ok(json) => {
+                        files::download("syndiff-comparison.json", "application/json", &json)
+                    }
+                    Err(e) => Err(e.to_string().into()),
+                },
+                Export::WordDiff => {
+                    files::download("syndiff-word-diff.txt", "text/plain", &wdiff(comparison))
+                }
+                Export::Print => web_sys::window().map_or(Ok(()), |w| w.print()),
+            };
+            if done.is_err() {
+                state.dispatch(Action::LinkNote(Some(Note::error(
+                    "The browser did not let the page save the file.",
+                ))));
+            }
+        })
+    };
+
     // Callbacks for the components: each turns what the user did into an action.
     let actions = state.dispatcher().to_callback();
     let on_source = actions.reform(Action::EditSource);
@@ -137,6 +259,8 @@ pub fn App() -> Html {
     let on_previous = actions.reform(|()| Action::PreviousChange);
     let on_next = actions.reform(|()| Action::NextChange);
     // Stable across renders, so the diff does not redraw on every keystroke.
+    let on_new = actions.reform(|()| Action::NewComparison);
+    let on_title = |pane: Pane| actions.reform(move |title| Action::SetTitle(pane, title));
     let on_go = use_callback(state.dispatcher(), |n: usize, dispatcher| {
         dispatcher.dispatch(Action::GoToChange(n))
     });
@@ -158,17 +282,21 @@ pub fn App() -> Html {
                 <section class="inputs" aria-labelledby="inputs-heading">
                     <h2 id="inputs-heading" class="visually-hidden">{ "Texts to compare" }</h2>
                     <SamplePicker selected={state.pair} {on_pick} />
-                    if state.replaced.is_some() {
+                    if let Some(aside) = &state.replaced {
                         <p class="restore" role="status">
-                            { "The sample replaced your texts. " }
+                            { aside.why }{ " " }
                             <button type="button" class="link-button" onclick={on_restore}>{ "Put my texts back" }</button>
                         </p>
                     }
                     <div class="editors">
                         <ArticleEditor id="source" label="Source" hint="the earlier text"
-                            text={state.source.clone()} on_input={on_source} on_typing={on_typing.clone()} />
+                            text={state.source.clone()} on_input={on_source} on_typing={on_typing.clone()}
+                            title={state.source_title.clone()} on_title={on_title(Pane::Source)}
+                            on_file={on_file(Pane::Source)} note={state.notes.0.clone()} />
                         <ArticleEditor id="derivative" label="Derivative" hint="the later text, compared with the source"
-                            text={state.derivative.clone()} on_input={on_derivative} {on_typing} />
+                            text={state.derivative.clone()} on_input={on_derivative} {on_typing}
+                            title={state.derivative_title.clone()} on_title={on_title(Pane::Derivative)}
+                            on_file={on_file(Pane::Derivative)} note={state.notes.1.clone()} />
                     </div>
                 </section>
                 <section class={classes!("result", (state.prefs.view == View::SideBySide).then_some("is-wide"))} aria-labelledby="result-heading">
@@ -182,6 +310,7 @@ pub fn App() -> Html {
                     </div>
                     <Legend />
                     <DiffView comparison={comparison.clone()} layout={layout.clone()} view={state.prefs.view} current={state.current} {on_go} />
+                    <ShareBar {on_share} {on_export} {on_new} note={state.link_note.clone()} link={state.link.clone()} />
                 </section>
             </main>
             <footer class="colophon">

@@ -1,15 +1,18 @@
-//! One labelled, editable text: the source or the derivative, as a text area, or as a
-//! short card while it is book-length.
+//! One labelled, editable text: the source or the derivative, as a text area (or as a
+//! short card while it is book-length), with its title, a file button, a drop zone
+//! for files, and what the page has to say about the last file.
 
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
-use web_sys::{ClipboardEvent, HtmlTextAreaElement};
+use web_sys::{ClipboardEvent, DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::format::count;
 use super::long_text_card::LongTextCard;
+use super::state::Note;
+use crate::io::html::text_of_fragment;
 
 /// How long typing must pause before the text is read and sent on.
 const PAUSE_MS: u32 = 250;
@@ -31,6 +34,31 @@ pub struct Props {
     pub on_input: Callback<String>,
     /// Called on every key that changes the text (before `on_input` follows).
     pub on_typing: Callback<()>,
+    /// What the text is called (may be empty).
+    pub title: String,
+    /// Called with the new title as the reader types it.
+    pub on_title: Callback<String>,
+    /// Called with a file the reader chose or dropped.
+    pub on_file: Callback<web_sys::File>,
+    /// How the last file was read, or why it was refused.
+    #[prop_or_default]
+    pub note: Option<Note>,
+}
+
+/// File types the picker offers (any file may still be dropped, and is checked).
+const ACCEPT: &str =
+    ".txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/html,text/markdown";
+
+/// Pasted rich text (a page, a word processor) as text with its paragraphs, when the
+/// plain text the clipboard also holds has lost them (no blank line between paragraphs).
+fn rich_paste(data: &web_sys::DataTransfer, plain: &str) -> Option<String> {
+    if plain.contains("\n\n") || plain.contains("\r\n\r\n") {
+        return None;
+    }
+    let html = data.get_data("text/html").ok().filter(|h| !h.is_empty())?;
+    let text = text_of_fragment(&html);
+    let paragraphs = |t: &str| t.split("\n\n").filter(|p| !p.trim().is_empty()).count();
+    (paragraphs(&text) > paragraphs(plain).max(1)).then_some(text)
 }
 
 /// Line breaks as a text area holds them: CRLF and lone CR become LF.
@@ -178,14 +206,18 @@ pub fn ArticleEditor(props: &Props) -> Html {
             take_focus.clone(),
         );
         Callback::from(move |e: Event| {
-            let Some(pasted) = e
+            let Some(data) = e
                 .dyn_ref::<ClipboardEvent>()
                 .and_then(ClipboardEvent::clipboard_data)
-                .and_then(|data| data.get_data("text/plain").ok())
             else {
                 return;
             };
-            if pasted.len() < LONG_TEXT {
+            let Ok(plain) = data.get_data("text/plain") else {
+                return;
+            };
+            let rich = rich_paste(&data, &plain);
+            let pasted = rich.clone().unwrap_or(plain);
+            if pasted.len() < LONG_TEXT && rich.is_none() {
                 return;
             }
             let Some(el) = area.cast::<HtmlTextAreaElement>() else {
@@ -194,9 +226,18 @@ pub fn ArticleEditor(props: &Props) -> Html {
             e.prevent_default();
             pending.borrow_mut().take();
             *waiting.borrow_mut() = false;
-            let text = with_pasted(&el, &area_line_breaks(pasted));
-            *editing.borrow_mut() = false;
-            *take_focus.borrow_mut() = true;
+            let pasted = area_line_breaks(pasted);
+            let text = with_pasted(&el, &pasted);
+            if text.len() < LONG_TEXT {
+                // Rich text with its paragraphs, in place; the caret after it.
+                let caret = el.selection_start().ok().flatten().unwrap_or(0)
+                    + pasted.encode_utf16().count() as u32;
+                el.set_value(&text);
+                let _ = el.set_selection_range(caret, caret);
+            } else {
+                *editing.borrow_mut() = false;
+                *take_focus.borrow_mut() = true;
+            }
             *shown.borrow_mut() = text.clone();
             on_input.emit(text);
         })
@@ -216,10 +257,90 @@ pub fn ArticleEditor(props: &Props) -> Html {
             read();
         }
     });
+    // Files: chosen with the button (a hidden file input) or dropped anywhere on the editor.
+    let picker = use_node_ref();
+    let dragging = use_state(|| false);
+    let on_choose = {
+        let picker = picker.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = picker.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let on_picked = {
+        let on_file = props.on_file.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                on_file.emit(file);
+            }
+            // The same file may be chosen again.
+            input.set_value("");
+        })
+    };
+    let has_files = |e: &DragEvent| {
+        e.data_transfer().is_some_and(|d| {
+            d.types()
+                .iter()
+                .any(|t| t.as_string().as_deref() == Some("Files"))
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            if has_files(&e) {
+                e.prevent_default();
+                if !*dragging {
+                    dragging.set(true);
+                }
+            }
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            // Leaving for a child of the editor is not leaving the editor.
+            let inside = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .zip(
+                    e.current_target()
+                        .and_then(|t| t.dyn_into::<web_sys::Node>().ok()),
+                )
+                .is_some_and(|(to, editor)| editor.contains(Some(&to)));
+            if !inside {
+                dragging.set(false);
+            }
+        })
+    };
+    let ondrop = {
+        let (dragging, on_file) = (dragging.clone(), props.on_file.clone());
+        Callback::from(move |e: DragEvent| {
+            let file = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|files| files.get(0));
+            dragging.set(false);
+            // Dropped text goes into the text area as usual; a file is read.
+            if let Some(file) = file {
+                e.prevent_default();
+                on_file.emit(file);
+            }
+        })
+    };
+    let on_title = props
+        .on_title
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let title_id = format!("{}-title", props.id);
+    let note_id = format!("{}-note", props.id);
     let hint_id = format!("{}-hint", props.id);
     let label_id = format!("{}-label", props.id);
     html! {
-        <div class={classes!("editor", format!("editor-{}", props.id))}>
+        <div class={classes!("editor", format!("editor-{}", props.id), dragging.then_some("is-dropping"))}
+            {ondragover} {ondragleave} {ondrop}>
             <div class="editor-head">
                 if as_card {
                     <span id={label_id.clone()} class="editor-label">{ &props.label }</span>
@@ -228,6 +349,17 @@ pub fn ArticleEditor(props: &Props) -> Html {
                 }
                 <span id={hint_id.clone()} class="editor-hint">{ &props.hint }</span>
                 <span class="editor-count" aria-live="off">{ format!("{} words", count(*words)) }</span>
+            </div>
+            <div class="editor-tools">
+                <input id={title_id} class="editor-title" type="text" value={props.title.clone()}
+                    placeholder="Title (optional)" aria-label={format!("{} title", props.label)}
+                    autocomplete="off" spellcheck="false" dir="auto" oninput={on_title} />
+                <button type="button" class="file-button" id={format!("{}-open", props.id)} onclick={on_choose}
+                    aria-label={format!("Open a file as the {}", props.label.to_lowercase())}>
+                    { "Open a file…" }
+                </button>
+                <input ref={picker} type="file" class="visually-hidden" tabindex="-1" aria-hidden="true"
+                    accept={ACCEPT} onchange={on_picked} />
             </div>
             if as_card {
                 <LongTextCard id={format!("{}-card", props.id)} labelled_by={label_id}
@@ -246,6 +378,11 @@ pub fn ArticleEditor(props: &Props) -> Html {
                     {onblur}
                 />
             }
+            if let Some(note) = &props.note {
+                <p id={note_id} class={classes!("editor-note", note.is_error.then_some("is-error"))}
+                    role={if note.is_error { "alert" } else { "status" }}>{ &note.text }</p>
+            }
+            <p class="drop-hint" aria-hidden="true">{ "Drop the file to read it into the " }{ props.label.to_lowercase() }</p>
         </div>
     }
 }

@@ -18,6 +18,7 @@ mod options_panel;
 mod overview_strip;
 mod passage;
 mod sample_picker;
+mod share_bar;
 mod side_by_side_view;
 pub mod state;
 mod summary_line;

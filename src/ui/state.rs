@@ -1,4 +1,5 @@
-//! Page state: the two texts, view and options, the last comparison, and the actions that change them.
+//! Page state: the two texts and their titles, view and options, the last comparison,
+//! what the page has to tell the reader, and the actions that change them.
 
 use std::rc::Rc;
 
@@ -6,8 +7,48 @@ use yew::Reducible;
 
 use crate::display::Layout;
 use crate::engine::{compare, Comparison, Options};
-use crate::io::storage::{Prefs, View};
+use crate::input::permalink::Shared;
+use crate::io::files::Loaded;
+use crate::io::storage::{Prefs, Saved, View};
 use crate::samples::{self, Pair};
+
+/// One of the two texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Source,
+    Derivative,
+}
+
+/// Something the page tells the reader, and whether it is a refusal or an error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub text: String,
+    pub is_error: bool,
+}
+
+impl Note {
+    pub fn info(text: impl Into<String>) -> Self {
+        Note {
+            text: text.into(),
+            is_error: false,
+        }
+    }
+
+    pub fn error(text: impl Into<String>) -> Self {
+        Note {
+            text: text.into(),
+            is_error: true,
+        }
+    }
+}
+
+/// Texts and titles put aside by a sample, a link or a new comparison, with what put them aside.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PutAside {
+    pub saved: Saved,
+    /// "The sample replaced your texts."
+    pub why: &'static str,
+}
 
 /// Everything the page shows is derived from this.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,6 +57,16 @@ pub struct State {
     pub source: String,
     /// The later text, as typed or loaded.
     pub derivative: String,
+    /// What the source is called (from its file, page or the reader); may be empty.
+    pub source_title: String,
+    /// What the derivative is called.
+    pub derivative_title: String,
+    /// How each text was loaded, or why a file was refused (source, derivative).
+    pub notes: (Option<Note>, Option<Note>),
+    /// What became of the last link opened or made (shared, copied, refused).
+    pub link_note: Option<Note>,
+    /// The last link made, shown for copying by hand.
+    pub link: Option<String>,
     /// The sample pair both texts come from, until either is edited.
     pub pair: Option<&'static Pair>,
     /// How to compare and how to show it (remembered).
@@ -32,8 +83,8 @@ pub struct State {
     pub compared_revision: u64,
     /// The user is typing: an edit is on its way (the editors send text once typing pauses).
     pub typing: bool,
-    /// The texts a sample replaced, kept so that the user can take them back.
-    pub replaced: Option<(String, String)>,
+    /// The texts a sample, a link or a new comparison replaced, kept so that the user can take them back.
+    pub replaced: Option<PutAside>,
 }
 
 /// What can happen to the page state.
@@ -47,8 +98,22 @@ pub enum Action {
     EditDerivative(String),
     /// The user picked a sample pair.
     LoadPair(&'static Pair),
-    /// Put back the texts the last sample replaced.
+    /// Put back the texts the last sample, link or new comparison replaced.
     RestoreReplaced,
+    /// A file was read into a pane.
+    LoadFile(Pane, Loaded),
+    /// A file was refused; the pane keeps its text.
+    RefuseFile(Pane, String),
+    /// The reader renamed a text.
+    SetTitle(Pane, String),
+    /// A share link was opened.
+    OpenShared(Shared),
+    /// Something to say about links (copied, too large, refused).
+    LinkNote(Option<Note>),
+    /// A link to the comparison was made (and copied, or not).
+    Linked(String, Note),
+    /// Start over with two empty texts (what was there can be put back).
+    NewComparison,
     /// Compare the texts as they are now, here on the main thread.
     Compare,
     /// A comparison of revision `.0` arrived (from the worker).
@@ -68,21 +133,25 @@ pub enum Action {
 impl State {
     /// The page as it opens: the texts saved by the last visit, or else the default
     /// sample pair; already compared.
-    pub fn new(prefs: Prefs, saved: Option<(String, String)>) -> Self {
+    pub fn new(prefs: Prefs, saved: Option<Saved>) -> Self {
         let default = samples::default_pair();
-        let (source, derivative) = saved.unwrap_or_else(|| {
-            (
-                default.source.text.to_owned(),
-                default.derivative.text.to_owned(),
-            )
+        let saved = saved.unwrap_or_else(|| Saved {
+            source: default.source.text.to_owned(),
+            derivative: default.derivative.text.to_owned(),
+            ..Saved::default()
         });
         let pair = samples::PAIRS
             .iter()
-            .find(|p| p.source.text == source && p.derivative.text == derivative);
-        let comparison = Rc::new(compare(&source, &derivative, &prefs.options));
+            .find(|p| p.source.text == saved.source && p.derivative.text == saved.derivative);
+        let comparison = Rc::new(compare(&saved.source, &saved.derivative, &prefs.options));
         State {
-            source,
-            derivative,
+            source: saved.source,
+            derivative: saved.derivative,
+            source_title: saved.source_title,
+            derivative_title: saved.derivative_title,
+            notes: (None, None),
+            link_note: None,
+            link: None,
             pair,
             layout: Rc::new(Layout::of(&comparison)),
             comparison,
@@ -95,6 +164,54 @@ impl State {
         }
     }
 
+    /// The texts and titles as they are now, as the page saves them.
+    pub fn saved(&self) -> Saved {
+        Saved {
+            source: self.source.clone(),
+            derivative: self.derivative.clone(),
+            source_title: self.source_title.clone(),
+            derivative_title: self.derivative_title.clone(),
+        }
+    }
+
+    /// The title of a pane, or what to call it when it has none.
+    pub fn title_or(&self, pane: Pane) -> &str {
+        let (title, fallback) = match pane {
+            Pane::Source => (&self.source_title, "Source"),
+            Pane::Derivative => (&self.derivative_title, "Derivative"),
+        };
+        if title.trim().is_empty() {
+            fallback
+        } else {
+            title
+        }
+    }
+
+    /// Puts the texts aside (unless they are a sample or empty), then shows `saved`.
+    fn replace_with(&mut self, saved: Saved, why: &'static str, pair: Option<&'static Pair>) {
+        if self.pair.is_none()
+            && !(self.source.trim().is_empty() && self.derivative.trim().is_empty())
+        {
+            self.replaced = Some(PutAside {
+                saved: self.saved(),
+                why,
+            });
+        }
+        self.source = saved.source;
+        self.derivative = saved.derivative;
+        self.source_title = saved.source_title;
+        self.derivative_title = saved.derivative_title;
+        self.notes = (None, None);
+        self.pair = pair;
+    }
+
+    fn note_mut(&mut self, pane: Pane) -> &mut Option<Note> {
+        match pane {
+            Pane::Source => &mut self.notes.0,
+            Pane::Derivative => &mut self.notes.1,
+        }
+    }
+
     /// Whether the texts changed since the shown comparison was made.
     pub fn is_stale(&self) -> bool {
         self.typing || self.revision != self.compared_revision
@@ -102,6 +219,8 @@ impl State {
 
     fn edited(mut self) -> Self {
         self.revision += 1;
+        // A link made before holds the old texts.
+        self.link = None;
         self.typing = false;
         self
     }
@@ -129,11 +248,13 @@ impl Reducible for State {
             }
             Action::EditSource(text) => {
                 next.source = text;
+                next.notes.0 = None;
                 next.pair = None;
                 next = next.edited();
             }
             Action::EditDerivative(text) => {
                 next.derivative = text;
+                next.notes.1 = None;
                 next.pair = None;
                 next = next.edited();
             }
@@ -141,23 +262,71 @@ impl Reducible for State {
                 if next.pair == Some(pair) {
                     return self;
                 }
-                if next.pair.is_none()
-                    && !(next.source.trim().is_empty() && next.derivative.trim().is_empty())
-                {
-                    next.replaced = Some((next.source.clone(), next.derivative.clone()));
-                }
-                next.source = pair.source.text.to_owned();
-                next.derivative = pair.derivative.text.to_owned();
-                next.pair = Some(pair);
+                let texts = Saved {
+                    source: pair.source.text.to_owned(),
+                    derivative: pair.derivative.text.to_owned(),
+                    ..Saved::default()
+                };
+                next.replace_with(texts, "The sample replaced your texts.", Some(pair));
                 next = next.edited();
             }
             Action::RestoreReplaced => {
-                let Some((source, derivative)) = next.replaced.take() else {
+                let Some(aside) = next.replaced.take() else {
                     return self;
                 };
-                next.source = source;
-                next.derivative = derivative;
+                next.replace_with(aside.saved, "", None);
+                next.replaced = None;
+                next = next.edited();
+            }
+            Action::LoadFile(pane, loaded) => {
+                *next.note_mut(pane) = Some(Note::info(loaded.note));
+                match pane {
+                    Pane::Source => (next.source, next.source_title) = (loaded.text, loaded.title),
+                    Pane::Derivative => {
+                        (next.derivative, next.derivative_title) = (loaded.text, loaded.title)
+                    }
+                }
                 next.pair = None;
+                next = next.edited();
+            }
+            Action::RefuseFile(pane, message) => {
+                let what = match pane {
+                    Pane::Source => "The source",
+                    Pane::Derivative => "The derivative",
+                };
+                *next.note_mut(pane) =
+                    Some(Note::error(format!("{message} {what} keeps its text.")));
+            }
+            Action::SetTitle(pane, title) => match pane {
+                Pane::Source => next.source_title = title,
+                Pane::Derivative => next.derivative_title = title,
+            },
+            Action::OpenShared(shared) => {
+                let texts = Saved {
+                    source: shared.source,
+                    derivative: shared.derivative,
+                    source_title: shared.source_title,
+                    derivative_title: shared.derivative_title,
+                };
+                let pair = samples::PAIRS.iter().find(|p| {
+                    p.source.text == texts.source && p.derivative.text == texts.derivative
+                });
+                next.replace_with(texts, "The link replaced your texts.", pair);
+                next.prefs.options = shared.options;
+                next.link_note = Some(Note::info("Opened the comparison in the link."));
+                next = next.edited();
+            }
+            Action::LinkNote(note) => {
+                next.link_note = note;
+                next.link = None;
+            }
+            Action::Linked(link, note) => {
+                next.link = Some(link);
+                next.link_note = Some(note);
+            }
+            Action::NewComparison => {
+                next.replace_with(Saved::default(), "You started a new comparison.", None);
+                next.link_note = None;
                 next = next.edited();
             }
             Action::Compare => {
