@@ -174,11 +174,13 @@ impl State {
         }
     }
 
-    /// The title of a pane, or what to call it when it has none.
+    /// The title of a pane, or what to call it when it has none (a sample's own title, or its role).
     pub fn title_or(&self, pane: Pane) -> &str {
-        let (title, fallback) = match pane {
-            Pane::Source => (&self.source_title, "Source"),
-            Pane::Derivative => (&self.derivative_title, "Derivative"),
+        let (title, fallback) = match (pane, self.pair) {
+            (Pane::Source, Some(pair)) => (&self.source_title, pair.source.title),
+            (Pane::Derivative, Some(pair)) => (&self.derivative_title, pair.derivative.title),
+            (Pane::Source, None) => (&self.source_title, "Source"),
+            (Pane::Derivative, None) => (&self.derivative_title, "Derivative"),
         };
         if title.trim().is_empty() {
             fallback

@@ -1,0 +1,276 @@
+// Bring your own articles, take results away: files chosen and dropped (real corpus files in
+// Windows-1252 and with CRLF endings, a saved web page), refusals that keep the text, titles,
+// share links and broken ones, saved work across reloads, a new comparison, and the exports
+// (the HTML report opened from disk shows the page's figures; JSON; word diff).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { site, openApp, settled, figure, root, screenshot } from './support.mjs';
+
+const ctx = site();
+const corpus = path.join(root, '../shared/corpora/clough-stevenson-2011/corpus-20090418');
+const newsPage = path.join(root, 'tests/fixtures/html/news-page.html');
+
+/** Chooses `file` for a pane with its "Open a file…" button, as a person does. */
+async function choose(page, pane, files) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator(`#${pane}-open`).click()]);
+  await chooser.setFiles(files);
+}
+
+/** Drops a file (name, type, bytes) on a pane, with the drag events a browser sends. */
+async function drop(page, pane, { name, type, bytes }) {
+  const transfer = await page.evaluateHandle(
+    ([name, type, bytes]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      return transfer;
+    },
+    [name, type, [...bytes]],
+  );
+  const editor = page.locator(`.editor-${pane}`);
+  await editor.dispatchEvent('dragenter', { dataTransfer: transfer });
+  await editor.dispatchEvent('dragover', { dataTransfer: transfer });
+  assert.equal(await editor.evaluate((e) => e.classList.contains('is-dropping')), true, 'the pane shows it takes the drop');
+  await editor.dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+const value = (page, pane) => page.locator(`#${pane}`).inputValue();
+const title = (page, pane) => page.locator(`#${pane}-title`).inputValue();
+
+test('corpus files load with the right text: Windows-1252 is named, CRLF becomes LF', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  // g1pB_taska.txt is Windows-1252: byte 0x85 is an ellipsis, 0x92 an apostrophe.
+  const cp1252 = path.join(corpus, 'g1pB_taska.txt');
+  await choose(page, 'source', cp1252);
+  await page.locator('#source-note').waitFor();
+  assert.match(await page.locator('#source-note').textContent(), /^Read “g1pB_taska\.txt” as Windows-1252 \(it is not UTF-8\)/);
+  // (Node's own TextDecoder may lack Windows-1252: the bytes this file holds, mapped by hand.)
+  const cp1252Chars = { 0x85: '…', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x96: '–', 0x97: '—' };
+  const expected = [...readFileSync(cp1252)]
+    .map((b) => (b < 0x80 ? String.fromCharCode(b) : cp1252Chars[b] ?? assert.fail(`byte ${b.toString(16)} not mapped`)))
+    .join('')
+    .replace(/\r\n?/g, '\n');
+  assert.equal(await value(page, 'source'), expected);
+  assert.ok(expected.includes('…'));
+  assert.equal(await title(page, 'source'), 'g1pB taska');
+
+  // g1pB_taskc.txt has CRLF line endings.
+  const crlf = path.join(corpus, 'g1pB_taskc.txt');
+  await choose(page, 'derivative', crlf);
+  await page.locator('#derivative-note').waitFor();
+  assert.match(await page.locator('#derivative-note').textContent(), /CR line endings read as line breaks/);
+  const text = await value(page, 'derivative');
+  assert.ok(!text.includes('\r'));
+  assert.equal(text, readFileSync(crlf, 'utf8').replace(/\r\n?/g, '\n'));
+  await settled(page);
+  assert.ok((await figure(page, 'deleted')) > 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a saved web page dropped on a pane gives its article and title', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  await drop(page, 'derivative', { name: 'news-page.html', type: 'text/html', bytes: readFileSync(newsPage) });
+  await page.locator('#derivative-note').waitFor();
+  const article = readFileSync(path.join(root, 'tests/fixtures/html/news-page.txt'), 'utf8').trimEnd();
+  assert.equal((await value(page, 'derivative')).trimEnd(), article);
+  assert.match(await page.locator('#derivative-note').textContent(), /article text of the web page “news-page\.html”/);
+  const pageTitle = readFileSync(newsPage, 'utf8').match(/<title>([^<]*)<\/title>/)[1];
+  assert.equal(await title(page, 'derivative'), pageTitle.replace(/\s+/g, ' ').trim());
+  assert.equal(await page.locator('.editor-derivative.is-dropping').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('binary, oversized and empty files are refused; both panes keep their text', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  await page.locator('#source').fill('My source, typed by hand.');
+  await page.locator('#derivative').fill('My derivative, typed by hand.');
+  await settled(page);
+  const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+  await choose(page, 'source', { name: 'photo.png', mimeType: 'image/png', buffer: png });
+  const note = page.locator('#source-note');
+  await note.waitFor();
+  assert.equal(await note.getAttribute('role'), 'alert');
+  assert.equal(await note.textContent(), '“photo.png” was not loaded: it looks like a PNG image, not text. The source keeps its text.');
+
+  const pdf = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n', 'latin1');
+  await drop(page, 'derivative', { name: 'report.pdf', type: 'application/pdf', bytes: pdf });
+  await page.locator('#derivative-note').waitFor();
+  assert.match(await page.locator('#derivative-note').textContent(), /^“report\.pdf” was not loaded: it looks like a PDF document, not text\. The derivative keeps its text\.$/);
+
+  const huge = Buffer.alloc(10_000_001, 'a');
+  await choose(page, 'source', { name: 'huge.txt', mimeType: 'text/plain', buffer: huge });
+  await page.getByText('“huge.txt” was not loaded: it is 10.0 MB, and Syndiff reads files of up to 10 MB.').waitFor();
+  await choose(page, 'source', { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+  await page.getByText('“empty.txt” was not loaded: it is empty.').waitFor();
+
+  assert.equal(await value(page, 'source'), 'My source, typed by hand.');
+  assert.equal(await value(page, 'derivative'), 'My derivative, typed by hand.');
+  await screenshot(page, 'files-refused');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a share link opens the same comparison; a sample has a short link; a tampered link says so', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { clipboard: true });
+  await page.locator('#source').fill('Saeed met the minister on Monday.\n\nHe said “nothing” — twice.');
+  await page.locator('#derivative').fill('Said reportedly met the minister on Tuesday.\n\nHe said “nothing” — twice.');
+  await page.locator('#source-title').fill('Report <b>one</b>');
+  await page.locator('#derivative-title').fill('Rewrite');
+  await page.getByText('Options').click();
+  await page.getByLabel('Upper and lower case').check();
+  await settled(page);
+  const figures = await page.locator('#summary').textContent();
+
+  await page.locator('#share').click();
+  await page.locator('#share-link').waitFor();
+  const link = await page.locator('#share-link').inputValue();
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#c=[A-Za-z0-9_-]+$/);
+  assert.match(await page.locator('#link-note').textContent(), /^Link copied\./);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+
+  // A fresh browser profile: nothing saved, only the link.
+  const other = await ctx.browser.newContext();
+  const opened = await other.newPage();
+  await opened.goto(link);
+  await opened.locator('#link-note').waitFor();
+  await settled(opened);
+  assert.equal(await value(opened, 'source'), 'Saeed met the minister on Monday.\n\nHe said “nothing” — twice.');
+  assert.equal(await value(opened, 'derivative'), 'Said reportedly met the minister on Tuesday.\n\nHe said “nothing” — twice.');
+  assert.equal(await title(opened, 'source'), 'Report <b>one</b>');
+  assert.equal(await opened.locator('#summary').textContent(), figures);
+  assert.equal(new URL(opened.url()).hash, '', 'the link leaves the address bar once opened');
+
+  // A sample pair's link, with the default options, is short.
+  await opened.getByText('Options').click();
+  await opened.getByLabel('Upper and lower case').uncheck();
+  await opened.locator('#sample').selectOption('control');
+  await settled(opened);
+  await opened.locator('#share').click();
+  await opened.locator('#share-link').waitFor();
+  const short = await opened.locator('#share-link').inputValue();
+  assert.match(short, /#sample=control$/);
+
+  // Tampered and cut-short links: a message, and the page still compares.
+  for (const [fragment, message] of [
+    [link.split('#')[1].slice(0, 40), /damaged/],
+    ['c=' + link.split('#c=')[1].split('').reverse().join(''), /damaged/],
+    ['c=%%%%', /damaged/],
+    ['sample=nope', /no sample called “nope”/],
+    ['c=' + 'A'.repeat(70_000), /longer than any Syndiff makes/],
+  ]) {
+    const broken = await other.newPage();
+    await broken.goto(`${ctx.server.url}#${fragment}`);
+    const note = broken.locator('#link-note');
+    await note.waitFor();
+    assert.match(await note.textContent(), message, fragment.slice(0, 20));
+    assert.match(await note.textContent(), /Your texts are as you left them\.$/);
+    await broken.locator('#derivative').fill('A text of my own.');
+    await settled(broken);
+    assert.ok((await figure(broken, 'inserted')) > 0);
+    await broken.close();
+  }
+  await other.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('work survives a reload until a new comparison, which can be put back', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  await page.locator('#source').fill('A source of my own.');
+  await page.locator('#derivative').fill('A derivative of my own.');
+  await page.locator('#derivative-title').fill('My title');
+  await settled(page);
+  await page.reload();
+  await page.locator('#summary').waitFor();
+  assert.equal(await value(page, 'source'), 'A source of my own.');
+  assert.equal(await value(page, 'derivative'), 'A derivative of my own.');
+  assert.equal(await title(page, 'derivative'), 'My title');
+
+  await page.getByRole('button', { name: 'New comparison' }).click();
+  await settled(page);
+  assert.equal(await value(page, 'source'), '');
+  assert.equal(await title(page, 'derivative'), '');
+  await page.reload();
+  await page.locator('#summary').waitFor();
+  assert.equal(await value(page, 'derivative'), '', 'the new comparison is what a reload shows');
+
+  await page.getByRole('button', { name: 'New comparison' }).click();
+  await page.locator('#source').fill('Again.');
+  await settled(page);
+  await page.getByRole('button', { name: 'New comparison' }).click();
+  await page.getByRole('button', { name: 'Put my texts back' }).click();
+  assert.equal(await value(page, 'source'), 'Again.');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the HTML report opens from disk without script and shows the page figures; JSON and word diff', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  await settled(page);
+  const names = ['unchanged', 'deleted', 'inserted', 'moved', 'copied'];
+  const shown = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await figure(page, n)])));
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'syndiff-'));
+  const save = async (button) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);
+    const file = path.join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    return file;
+  };
+
+  const report = await save('#export-report');
+  assert.equal(path.basename(report), 'syndiff-report.html');
+  const offline = await ctx.browser.newContext({ offline: true, javaScriptEnabled: false });
+  const opened = await offline.newPage();
+  const requests = [];
+  opened.on('request', (r) => requests.push(r.url()));
+  await opened.goto(pathToFileURL(report).href);
+  const text = await opened.locator('body').innerText();
+  for (const n of ['unchanged', 'deleted', 'inserted']) {
+    assert.match(text, new RegExp(`\\b${shown[n].toLocaleString('en-US')} (words )?${n}`), n);
+  }
+  assert.match(text, new RegExp(`${shown.copied}% of the derivative copied verbatim`));
+  assert.ok((await opened.locator('del').count()) > 0 && (await opened.locator('ins').count()) > 0);
+  assert.equal(await opened.locator('script').count(), 0);
+  assert.deepEqual(requests, [pathToFileURL(report).href], 'the report loads nothing else');
+  await screenshot(opened, 'report-from-disk');
+  await offline.close();
+
+  const json = JSON.parse(readFileSync(await save('#export-json'), 'utf8'));
+  assert.equal(json.schema, 3);
+  assert.equal(json.counts.unchanged, shown.unchanged);
+  assert.equal(json.counts.inserted, shown.inserted);
+  const wdiff = readFileSync(await save('#export-wdiff'), 'utf8');
+  assert.match(wdiff, /\[-[^\]]+-\]\{\+[^}]+\+\}/);
+  assert.ok(wdiff.includes('{+reportedly +}') || wdiff.includes('{+reportedly+}'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('rich text pasted from a page or word processor keeps its paragraphs', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { clipboard: true });
+  await page.locator('#source').fill('Before. ');
+  await page.locator('#source').press('End');
+  await page.evaluate(async () => {
+    const html = '<meta charset="utf-8"><p class="MsoNormal">First paragraph.</p><p class="MsoNormal">Second &amp; last.</p>';
+    const plain = 'First paragraph.\r\nSecond & last.';
+    await navigator.clipboard.write([
+      new ClipboardItem({
+        'text/html': new Blob([html], { type: 'text/html' }),
+        'text/plain': new Blob([plain], { type: 'text/plain' }),
+      }),
+    ]);
+  });
+  await page.keyboard.press('Control+V');
+  await settled(page);
+  assert.equal(await value(page, 'source'), 'Before. First paragraph.\n\nSecond & last.');
+  await page.keyboard.type(' More.');
+  assert.equal(await value(page, 'source'), 'Before. First paragraph.\n\nSecond & last. More.', 'the caret ends after the paste');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
