@@ -237,7 +237,15 @@ pub fn App() -> Html {
                 Export::WordDiff => {
                     files::download("syndiff-word-diff.txt", "text/plain", &wdiff(comparison))
                 }
-                Export::Print => web_sys::window().map_or(Ok(()), |w| w.print()),
+                Export::Print => web_sys::window().map_or(Ok(()), |window| {
+                    // The whole comparison is drawn first, then printed.
+                    window.dispatch_event(&web_sys::Event::new(super::diff_view::PRINT_EVENT)?)?;
+                    gloo_timers::callback::Timeout::new(100, move || {
+                        let _ = window.print();
+                    })
+                    .forget();
+                    Ok(())
+                }),
             };
             if done.is_err() {
                 state.dispatch(Action::LinkNote(Some(Note::error(

@@ -38,6 +38,9 @@ impl PartialEq for Props {
     }
 }
 
+/// Sent on the window before the page prints itself: draw every row.
+pub const PRINT_EVENT: &str = "syndiff-print";
+
 /// Rows drawn at first; a book-length comparison draws the rest as the reader nears them.
 const FIRST_ROWS: usize = CHUNK_ROWS;
 /// Rows added each time the reader nears the end of what is drawn: one chunk.
@@ -70,6 +73,21 @@ pub fn DiffView(props: &Props) -> Html {
                     observer.disconnect();
                 }
             }
+        });
+    }
+    // Printing prints the whole comparison: every row is drawn first (the Print button
+    // sends `PRINT_EVENT` and prints once drawn; the browser's own print sends `beforeprint`).
+    {
+        let (limit, rows) = (limit.clone(), props.layout.rows.len());
+        use_effect_with(rows, move |&rows| {
+            let listeners = web_sys::window().map(|window| {
+                let draw_all = move |_: &Event| limit.set(rows);
+                [
+                    gloo_events::EventListener::new(&window, "beforeprint", draw_all.clone()),
+                    gloo_events::EventListener::new(&window, PRINT_EVENT, draw_all),
+                ]
+            });
+            move || drop(listeners)
         });
     }
     // Keep the current change marked and in view, whenever it or the view
