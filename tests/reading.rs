@@ -295,3 +295,25 @@ fn an_added_sentence_is_shown_whole_where_repeated_marks_allow_two_places() {
     );
     assert_eq!(wdiff(&c), "Yes, he said, {+she said,+} and left.\n");
 }
+
+#[test]
+fn a_short_kept_sentence_between_changes_stays_kept() {
+    // "Last one." is too short to align as a sentence; the word diff finds it, and
+    // the full stop the two texts end with must not be split off and leave it to be
+    // taken for a coincidence.
+    let source = "One line\nsecond line\n\nA cut paragraph here.\n\nLast one.";
+    let derivative = "One line\nsecond line, changed\n\nLast one.\n\nAn added paragraph.";
+    let c = compare(source, derivative, &Options::default());
+    let kept: Vec<&str> = c
+        .segments()
+        .filter(|s| s.kind == SegmentKind::Equal)
+        .map(|s| s.source.trim())
+        .collect();
+    assert!(kept.contains(&"Last one."), "{}", wdiff(&c));
+    let added: Vec<&str> = c
+        .segments()
+        .filter(|s| s.kind == SegmentKind::Inserted)
+        .map(|s| s.derivative.trim())
+        .collect();
+    assert_eq!(added, ["An added paragraph."], "{}", wdiff(&c));
+}

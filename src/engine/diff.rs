@@ -126,6 +126,25 @@ fn merge_changes(ops: &[DiffOp]) -> Vec<Stretch> {
     out
 }
 
+/// Merges neighbouring stretches of one kind (equal with equal, change with
+/// change) and drops empty ones.
+fn joined(stretches: Vec<Stretch>) -> Vec<Stretch> {
+    let mut out: Vec<Stretch> = Vec::with_capacity(stretches.len());
+    for st in stretches {
+        if st.old.is_empty() && st.new.is_empty() {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if last.equal == st.equal => {
+                last.old.end = st.old.end;
+                last.new.end = st.new.end;
+            }
+            _ => out.push(st),
+        }
+    }
+    out
+}
+
 /// The longest equal stretch that may be taken for a coincidence, in compared tokens.
 const COINCIDENCE_MAX_TOKENS: usize = 4;
 
@@ -141,6 +160,8 @@ fn absorb_coincidences(
     while i + 1 < stretches.len() {
         let (before, here, after) = (&stretches[i - 1], &stretches[i], &stretches[i + 1]);
         let coincidence = here.equal
+            && !before.equal
+            && !after.equal
             && here.old.len() <= COINCIDENCE_MAX_TOKENS
             && (!here.old.clone().any(&is_word)
                 || here.old.len() * 2 <= before.size().min(after.size()));
@@ -316,9 +337,10 @@ impl<'s, 't> Builder<'s, 't> {
                 .iter()
                 .map(|&k| self.der.ids[k])
                 .collect();
-            let found = stretches(&a, &b, self.deadline, |p| {
-                self.src.is_word(old_idx[head + p])
-            });
+            // Coincidences are folded in once the ends are back and changes slid.
+            let ops =
+                capture_diff_slices_deadline(Algorithm::Histogram, &a, &b, Some(self.deadline));
+            let found = merge_changes(&ops);
             if !trivial && Instant::now() > self.deadline {
                 self.coarse = true;
             }
@@ -353,7 +375,8 @@ impl<'s, 't> Builder<'s, 't> {
             )))
             .collect();
         let found = if word_diff {
-            self.slide_to_boundaries(found, &old_idx, &new_idx)
+            let slid = joined(self.slide_to_boundaries(joined(found), &old_idx, &new_idx));
+            absorb_coincidences(slid, |p| self.src.is_word(old_idx[p]))
         } else {
             found
         };
