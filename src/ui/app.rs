@@ -4,7 +4,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
@@ -111,6 +111,32 @@ pub fn App() -> Html {
             save_texts(&state.saved());
         });
     }
+    // A file dropped beside the panes is ignored, rather than opened by the browser in
+    // place of the page.
+    use_effect_with((), |_| {
+        let ignore = |e: &web_sys::Event| {
+            let files = e
+                .dyn_ref::<web_sys::DragEvent>()
+                .and_then(|d| d.data_transfer())
+                .is_some_and(|d| {
+                    d.types()
+                        .iter()
+                        .any(|t| t.as_string().as_deref() == Some("Files"))
+                });
+            if files && !e.default_prevented() {
+                e.prevent_default();
+            }
+        };
+        let listeners = web_sys::window().map(|w| {
+            // Listeners are passive unless told otherwise: passive ones cannot prevent.
+            let options = EventListenerOptions::enable_prevent_default();
+            [
+                EventListener::new_with_options(&w, "dragover", options, ignore),
+                EventListener::new_with_options(&w, "drop", options, ignore),
+            ]
+        });
+        move || drop(listeners)
+    });
     // A link in the address opens its comparison, at load and when the fragment changes.
     {
         let dispatcher = state.dispatcher();
