@@ -15,9 +15,11 @@ const PREFS_KEY: &str = "syndiff.prefs.v1";
 const SOURCE_KEY: &str = "syndiff.source.v1";
 const DERIVATIVE_KEY: &str = "syndiff.derivative.v1";
 const TITLES_KEY: &str = "syndiff.titles.v1";
+const ASIDE_KEY: &str = "syndiff.aside.v1";
 
 /// The reader's work: both texts and their titles.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Saved {
     pub source: String,
     pub derivative: String,
@@ -76,17 +78,42 @@ pub fn save_prefs(prefs: &Prefs) {
     }
 }
 
+/// Texts and titles put aside by a sample, a link, a file or a new comparison, with
+/// what put them aside; saved, so that a reload can still put them back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PutAside {
+    pub saved: Saved,
+    /// "The sample replaced your texts."
+    pub why: String,
+}
+
+/// Saves (or, with `None`, forgets) the texts put aside.
+pub fn save_aside(aside: Option<&PutAside>) {
+    let Some(storage) = local_storage() else {
+        return;
+    };
+    match aside.and_then(|a| serde_json::to_string(a).ok()) {
+        Some(json) => {
+            let _ = storage.set_item(ASIDE_KEY, &json);
+        }
+        None => {
+            let _ = storage.remove_item(ASIDE_KEY);
+        }
+    }
+}
+
+/// The texts put aside by the last visit, if any.
+pub fn load_aside() -> Option<PutAside> {
+    let json = local_storage()?.get_item(ASIDE_KEY).ok().flatten()?;
+    serde_json::from_str(&json).ok()
+}
+
 /// Saves the texts and titles (each text only when it changed since the last save);
 /// says whether both texts are now saved. Storage may refuse them (too large for its
-/// quota, or off).
+/// quota, or off); the titles are then not saved either, so that a reload never
+/// pairs old texts with new titles.
 pub fn save_texts(work: &Saved) -> bool {
     let (source, derivative) = (work.source.as_str(), work.derivative.as_str());
-    if let (Some(storage), Ok(titles)) = (
-        local_storage(),
-        serde_json::to_string(&[&work.source_title, &work.derivative_title]),
-    ) {
-        let _ = storage.set_item(TITLES_KEY, &titles);
-    }
     let Some(storage) = local_storage() else {
         SAVED_OK.set(false);
         return false;
@@ -104,6 +131,12 @@ pub fn save_texts(work: &Saved) -> bool {
         save(DERIVATIVE_KEY, saved_derivative, derivative) && source_ok
     });
     SAVED_OK.set(ok);
+    if let (true, Ok(titles)) = (
+        ok,
+        serde_json::to_string(&[&work.source_title, &work.derivative_title]),
+    ) {
+        let _ = storage.set_item(TITLES_KEY, &titles);
+    }
     ok
 }
 
@@ -138,6 +171,7 @@ pub fn forget_texts() {
         let _ = storage.remove_item(SOURCE_KEY);
         let _ = storage.remove_item(DERIVATIVE_KEY);
         let _ = storage.remove_item(TITLES_KEY);
+        let _ = storage.remove_item(ASIDE_KEY);
     }
     SAVED.with_borrow_mut(|saved| *saved = (None, None));
 }

@@ -21,11 +21,14 @@ use super::share_bar::{Export, ShareBar};
 use super::state::{Action, Note, Pane, State};
 use super::summary_line::SummaryLine;
 use super::view_toggle::ViewToggle;
+use crate::engine::compare;
 use crate::export::{report, wdiff, Titles};
 use crate::input::permalink::{Shared, MAX_SHARE_CHARS};
 use crate::io::files;
 use crate::io::permalink::{self, Opened, ShareError};
-use crate::io::storage::{load_prefs, load_texts, save_prefs, save_texts, View};
+use crate::io::storage::{
+    load_aside, load_prefs, load_texts, save_aside, save_prefs, save_texts, View,
+};
 use crate::io::worker::{CompareWorker, SharedWorker};
 
 /// Whether a key press belongs to a text field or a control rather than to the page.
@@ -43,7 +46,7 @@ fn typing_into(event: &KeyboardEvent) -> bool {
 /// The Syndiff page.
 #[function_component]
 pub fn App() -> Html {
-    let state = use_reducer(|| State::new(load_prefs(), load_texts()));
+    let state = use_reducer(|| State::new(load_prefs(), load_texts(), load_aside()));
 
     // The comparison worker, started once; `None` where workers are unavailable.
     let worker: SharedWorker = (*use_state(|| Rc::new(RefCell::new(None)))).clone();
@@ -111,6 +114,8 @@ pub fn App() -> Html {
             save_texts(&state.saved());
         });
     }
+    // What is put aside is saved too: a reload can still put it back.
+    use_effect_with(state.replaced.clone(), |aside| save_aside(aside.as_ref()));
     // A file dropped beside the panes is ignored, rather than opened by the browser in
     // place of the page.
     use_effect_with((), |_| {
@@ -149,7 +154,7 @@ pub fn App() -> Html {
                     };
                     permalink::clear_fragment();
                     dispatcher.dispatch(match opened {
-                        Ok(Opened::Sample(pair)) => Action::LoadPair(pair),
+                        Ok(Opened::Sample(pair)) => Action::OpenSample(pair),
                         Ok(Opened::Comparison(shared)) => Action::OpenShared(shared),
                         Err(e) => Action::LinkNote(Some(Note::error(format!(
                             "This link could not be opened: {e}. Your texts are as you left them."
@@ -241,7 +246,14 @@ pub fn App() -> Html {
     let on_export = {
         let state = state.clone();
         Callback::from(move |what: Export| {
-            let comparison = &state.comparison;
+            // An edit not compared yet is compared here, so the export holds it.
+            let fresh;
+            let comparison = if state.is_stale() {
+                fresh = compare(&state.source, &state.derivative, &state.prefs.options);
+                &fresh
+            } else {
+                &*state.comparison
+            };
             let done = match what {
                 Export::Report => {
                     let titles = Titles {
@@ -254,7 +266,7 @@ pub fn App() -> Html {
                         &report(comparison, &titles),
                     )
                 }
-                Export::Json => match serde_json::to_string_pretty(&**comparison) {
+                Export::Json => match serde_json::to_string_pretty(comparison) {
                     Ok(json) => {
                         files::download("syndiff-comparison.json", "application/json", &json)
                     }
@@ -318,7 +330,7 @@ pub fn App() -> Html {
                     <SamplePicker selected={state.pair} {on_pick} />
                     if let Some(aside) = &state.replaced {
                         <p class="restore" role="status">
-                            { aside.why }{ " " }
+                            { &aside.why }{ " " }
                             <button type="button" class="link-button" onclick={on_restore}>{ "Put my texts back" }</button>
                         </p>
                     }
@@ -349,7 +361,7 @@ pub fn App() -> Html {
             </main>
             <footer class="colophon">
                 <p>{ "Syndiff runs entirely in your browser: nothing you paste or load leaves this page." }</p>
-                <p>{ "Keys: " }<kbd>{ "j" }</kbd>{ " or " }<kbd>{ "n" }</kbd>{ " next change, " }<kbd>{ "k" }</kbd>{ " or " }<kbd>{ "p" }</kbd>{ " previous change." }</p>
+                <p class="keys">{ "Keys: " }<kbd>{ "j" }</kbd>{ " or " }<kbd>{ "n" }</kbd>{ " next change, " }<kbd>{ "k" }</kbd>{ " or " }<kbd>{ "p" }</kbd>{ " previous change." }</p>
             </footer>
         </>
     }

@@ -378,9 +378,15 @@ pub fn ArticleEditor(props: &Props) -> Html {
                     {onblur}
                 />
             }
-            if let Some(note) = &props.note {
-                <p id={note_id} class={classes!("editor-note", note.is_error.then_some("is-error"))}
-                    role={if note.is_error { "alert" } else { "status" }}>{ &note.text }</p>
+            // A live region present from the start, so that screen readers announce what
+            // comes into it; a refusal is an alert, announced as it appears.
+            <div role="status" class="editor-live">
+                if let Some(note) = props.note.as_ref().filter(|n| !n.is_error) {
+                    <p id={note_id.clone()} class="editor-note">{ &note.text }</p>
+                }
+            </div>
+            if let Some(note) = props.note.as_ref().filter(|n| n.is_error) {
+                <p id={note_id} class="editor-note is-error" role="alert">{ &note.text }</p>
             }
             <p class="drop-hint" aria-hidden="true">{ "Drop the file to read it into the " }{ props.label.to_lowercase() }</p>
         </div>

@@ -20,7 +20,18 @@ pub fn FoldedRow(props: &Props) -> Html {
     } else {
         format!("Show {} unchanged paragraphs", props.count)
     };
-    let button = html! { <button type="button" class="folded-button" {onclick}>{ label }</button> };
+    // On paper the button cannot unfold: a line says what is left out instead.
+    let printed = if props.count == 1 {
+        "(1 unchanged paragraph not shown)".to_owned()
+    } else {
+        format!("({} unchanged paragraphs not shown)", props.count)
+    };
+    let button = html! {
+        <>
+            <button type="button" class="folded-button" {onclick}>{ label }</button>
+            <span class="folded-print">{ printed }</span>
+        </>
+    };
     if props.in_table {
         html! { <div class="folded" role="row"><div role="cell">{ button }</div></div> }
     } else {

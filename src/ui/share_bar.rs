@@ -51,9 +51,14 @@ pub fn ShareBar(props: &Props) -> Html {
                 <button type="button" id="print" onclick={export(Export::Print)}>{ "Print" }</button>
                 <button type="button" id="new-comparison" class="new-comparison" onclick={on_new}>{ "New comparison" }</button>
             </div>
-            if let Some(note) = &props.note {
-                <p id="link-note" class={classes!("share-note", note.is_error.then_some("is-error"))}
-                    role={if note.is_error { "alert" } else { "status" }}>{ &note.text }</p>
+            // Present from the start, so that what comes into it is announced.
+            <div role="status" class="share-live">
+                if let Some(note) = props.note.as_ref().filter(|n| !n.is_error) {
+                    <p id="link-note" class="share-note">{ &note.text }</p>
+                }
+            </div>
+            if let Some(note) = props.note.as_ref().filter(|n| n.is_error) {
+                <p id="link-note" class="share-note is-error" role="alert">{ &note.text }</p>
             }
             if let Some(link) = &props.link {
                 <label class="share-link">

@@ -9,7 +9,7 @@ use crate::display::Layout;
 use crate::engine::{compare, Comparison, Options};
 use crate::input::permalink::Shared;
 use crate::io::files::Loaded;
-use crate::io::storage::{Prefs, Saved, View};
+use crate::io::storage::{Prefs, PutAside, Saved, View};
 use crate::samples::{self, Pair};
 
 /// One of the two texts.
@@ -40,14 +40,6 @@ impl Note {
             is_error: true,
         }
     }
-}
-
-/// Texts and titles put aside by a sample, a link or a new comparison, with what put them aside.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PutAside {
-    pub saved: Saved,
-    /// "The sample replaced your texts."
-    pub why: &'static str,
 }
 
 /// Everything the page shows is derived from this.
@@ -83,8 +75,12 @@ pub struct State {
     pub compared_revision: u64,
     /// The user is typing: an edit is on its way (the editors send text once typing pauses).
     pub typing: bool,
-    /// The texts a sample, a link or a new comparison replaced, kept so that the user can take them back.
+    /// The texts a sample, a link, a file or a new comparison replaced, kept (and saved)
+    /// so that the user can take them back.
     pub replaced: Option<PutAside>,
+    /// Whether the texts are the user's own work (typed, edited, loaded from files),
+    /// rather than a sample, a link's or a new comparison's as they came.
+    pub own: bool,
 }
 
 /// What can happen to the page state.
@@ -98,8 +94,11 @@ pub enum Action {
     EditDerivative(String),
     /// The user picked a sample pair.
     LoadPair(&'static Pair),
-    /// Put back the texts the last sample, link or new comparison replaced.
+    /// Put back the texts the last sample, link, file or new comparison replaced
+    /// (the texts on show are put aside in their place).
     RestoreReplaced,
+    /// A link named a sample pair: the pair with the default options.
+    OpenSample(&'static Pair),
     /// A file was read into a pane.
     LoadFile(Pane, Loaded),
     /// A file was refused; the pane keeps its text.
@@ -133,7 +132,7 @@ pub enum Action {
 impl State {
     /// The page as it opens: the texts saved by the last visit, or else the default
     /// sample pair; already compared.
-    pub fn new(prefs: Prefs, saved: Option<Saved>) -> Self {
+    pub fn new(prefs: Prefs, saved: Option<Saved>, aside: Option<PutAside>) -> Self {
         let default = samples::default_pair();
         let saved = saved.unwrap_or_else(|| Saved {
             source: default.source.text.to_owned(),
@@ -160,7 +159,8 @@ impl State {
             revision: 0,
             compared_revision: 0,
             typing: false,
-            replaced: None,
+            own: pair.is_none(),
+            replaced: aside,
         }
     }
 
@@ -189,14 +189,15 @@ impl State {
         }
     }
 
-    /// Puts the texts aside (unless they are a sample or empty), then shows `saved`.
-    fn replace_with(&mut self, saved: Saved, why: &'static str, pair: Option<&'static Pair>) {
-        if self.pair.is_none()
-            && !(self.source.trim().is_empty() && self.derivative.trim().is_empty())
-        {
+    /// Puts the texts aside when they are the user's own (not a sample, a link's or
+    /// empty), then shows `saved`. Texts that are not the user's own never take the
+    /// place of what is already put aside.
+    fn replace_with(&mut self, saved: Saved, why: &str, pair: Option<&'static Pair>) {
+        let empty = self.source.trim().is_empty() && self.derivative.trim().is_empty();
+        if self.own && !empty {
             self.replaced = Some(PutAside {
                 saved: self.saved(),
-                why,
+                why: why.to_owned(),
             });
         }
         self.source = saved.source;
@@ -205,6 +206,7 @@ impl State {
         self.derivative_title = saved.derivative_title;
         self.notes = (None, None);
         self.pair = pair;
+        self.own = false;
     }
 
     fn note_mut(&mut self, pane: Pane) -> &mut Option<Note> {
@@ -223,6 +225,7 @@ impl State {
         self.revision += 1;
         // A link made before holds the old texts.
         self.link = None;
+        self.link_note = None;
         self.typing = false;
         self
     }
@@ -251,12 +254,14 @@ impl Reducible for State {
             Action::EditSource(text) => {
                 next.source = text;
                 next.notes.0 = None;
+                next.own = true;
                 next.pair = None;
                 next = next.edited();
             }
             Action::EditDerivative(text) => {
                 next.derivative = text;
                 next.notes.1 = None;
+                next.own = true;
                 next.pair = None;
                 next = next.edited();
             }
@@ -276,11 +281,38 @@ impl Reducible for State {
                 let Some(aside) = next.replaced.take() else {
                     return self;
                 };
-                next.replace_with(aside.saved, "", None);
-                next.replaced = None;
+                // A swap: what is on show now can be put back in turn.
+                next.replace_with(aside.saved, "Your newer texts were put aside.", None);
+                next.own = true;
+                next = next.edited();
+            }
+            Action::OpenSample(pair) => {
+                next.prefs.options = Options::default();
+                let texts = Saved {
+                    source: pair.source.text.to_owned(),
+                    derivative: pair.derivative.text.to_owned(),
+                    ..Saved::default()
+                };
+                next.replace_with(texts, "The link replaced your texts.", Some(pair));
                 next = next.edited();
             }
             Action::LoadFile(pane, loaded) => {
+                // The text the file replaces can be put back.
+                let replaced = match pane {
+                    Pane::Source => &next.source,
+                    Pane::Derivative => &next.derivative,
+                };
+                if next.own && !replaced.trim().is_empty() {
+                    let why = match pane {
+                        Pane::Source => "The file replaced the source you had.",
+                        Pane::Derivative => "The file replaced the derivative you had.",
+                    };
+                    next.replaced = Some(PutAside {
+                        saved: next.saved(),
+                        why: why.to_owned(),
+                    });
+                }
+                next.own = true;
                 *next.note_mut(pane) = Some(Note::info(loaded.note));
                 match pane {
                     Pane::Source => (next.source, next.source_title) = (loaded.text, loaded.title),
@@ -299,10 +331,15 @@ impl Reducible for State {
                 *next.note_mut(pane) =
                     Some(Note::error(format!("{message} {what} keeps its text.")));
             }
-            Action::SetTitle(pane, title) => match pane {
-                Pane::Source => next.source_title = title,
-                Pane::Derivative => next.derivative_title = title,
-            },
+            Action::SetTitle(pane, title) => {
+                match pane {
+                    Pane::Source => next.source_title = title,
+                    Pane::Derivative => next.derivative_title = title,
+                }
+                // A link made before holds the old title.
+                next.link = None;
+                next.link_note = None;
+            }
             Action::OpenShared(shared) => {
                 let texts = Saved {
                     source: shared.source,
@@ -315,8 +352,8 @@ impl Reducible for State {
                 });
                 next.replace_with(texts, "The link replaced your texts.", pair);
                 next.prefs.options = shared.options;
-                next.link_note = Some(Note::info("Opened the comparison in the link."));
                 next = next.edited();
+                next.link_note = Some(Note::info("Opened the comparison in the link."));
             }
             Action::LinkNote(note) => {
                 next.link_note = note;

@@ -210,6 +210,41 @@ test('work survives a reload until a new comparison, which can be put back', asy
   await context.close();
 });
 
+test('texts a link, a file or a sample replaced can be put back, even after a reload', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { clipboard: true });
+  await page.locator('#source').fill('Draft source, never shared.');
+  await page.locator('#derivative').fill('Draft derivative, never shared.');
+  await settled(page);
+  // A link to the control sample, opened in another tab of the same browser.
+  const tab = await context.newPage();
+  await tab.goto(`${ctx.server.url}#sample=control`);
+  await tab.getByRole('button', { name: 'Put my texts back' }).waitFor();
+  await settled(tab);
+  await tab.close();
+  await page.reload();
+  await page.locator('#summary').waitFor();
+  assert.match(await page.locator('.restore').textContent(), /^The link replaced your texts\./);
+  await page.getByRole('button', { name: 'Put my texts back' }).click();
+  await settled(page);
+  assert.equal(await value(page, 'source'), 'Draft source, never shared.');
+  // The sample is not put aside in turn: it stays in the Sample menu.
+  assert.equal(await page.locator('.restore').count(), 0);
+
+  // A file dropped on a pane with typed text: that text can be put back too.
+  await drop(page, 'source', { name: 'other.txt', type: 'text/plain', bytes: Buffer.from('From a file.') });
+  await page.locator('#source-note').waitFor();
+  assert.equal(await value(page, 'source'), 'From a file.');
+  assert.match(await page.locator('.restore').textContent(), /^The file replaced the source you had\./);
+  await page.getByRole('button', { name: 'Put my texts back' }).click();
+  assert.equal(await value(page, 'source'), 'Draft source, never shared.');
+  // Putting back is a swap: the file's text can be had back in turn.
+  assert.match(await page.locator('.restore').textContent(), /^Your newer texts were put aside\./);
+  await page.getByRole('button', { name: 'Put my texts back' }).click();
+  assert.equal(await value(page, 'source'), 'From a file.');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the HTML report opens from disk without script and shows the page figures; JSON and word diff', async () => {
   const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
   await settled(page);
