@@ -1,0 +1,120 @@
+// Trunk's post-build hook (Trunk.toml): finishes the site Trunk staged.
+//
+// 1. index.html gets a Content-Security-Policy: scripts only from the site itself or by the
+//    hash of Trunk's one inline start-up script, WebAssembly allowed to compile, nothing
+//    fetched from anywhere else.
+// 2. syndiff.html is written beside it: the whole app in one file (CSS, JavaScript and the
+//    wasm module inlined), for opening from disk (file://), where browsers refuse to fetch
+//    a .wasm file. Its policy allows its one inline script, by hash, and no request at all.
+//
+// Plain Node, no packages: it runs inside every build (TRUNK_STAGING_DIR is set by Trunk).
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('finish-build: TRUNK_STAGING_DIR is not set (run through trunk build)');
+  process.exit(1);
+}
+const read = (name) => readFileSync(path.join(staging, name));
+const indexPath = path.join(staging, 'index.html');
+const index = readFileSync(indexPath, 'utf8');
+
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** The policy as a meta tag; `directives` maps each directive to its sources. */
+function policy(directives) {
+  const content = Object.entries(directives)
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ');
+  return `<meta http-equiv="Content-Security-Policy" content="${content}" />`;
+}
+
+/** Puts `tag` right after `<meta charset…>`, so it rules everything the page loads. */
+function withPolicy(html, tag) {
+  const charset = html.match(/<meta charset="utf-8"\s*\/?>/i);
+  if (!charset) throw new Error('finish-build: no <meta charset="utf-8"> in index.html');
+  const at = charset.index + charset[0].length;
+  return `${html.slice(0, at)}\n    ${tag}${html.slice(at)}`;
+}
+
+const scripts = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+if (scripts.length !== 1) throw new Error(`finish-build: expected Trunk's one inline script, found ${scripts.length}`);
+const startup = scripts[0][1];
+// Every inline script is allowed by its hash: the start-up script, and under
+// `trunk serve` its live-reload script.
+const inline = [...index.matchAll(/<script(?:\s[^>]*)?>([\s\S]+?)<\/script>/g)].map((m) => sha256(m[1]));
+
+// 1. The hosted site.
+const hosted = policy({
+  'default-src': ["'none'"],
+  'script-src': ["'self'", ...inline, "'wasm-unsafe-eval'"],
+  'worker-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:'],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'object-src': ["'none'"],
+});
+writeFileSync(indexPath, withPolicy(index, hosted));
+
+// 2. The single file.
+const files = readdirSync(staging);
+const find = (pattern) => {
+  const name = files.find((f) => pattern.test(f));
+  if (!name) throw new Error(`finish-build: no file matching ${pattern} in ${staging}`);
+  return name;
+};
+const glueName = startup.match(/from '\.\/([^']+\.js)'/)?.[1] ?? find(/^syndiff-[0-9a-f]+\.js$/);
+const wasmName = startup.match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1] ?? find(/_bg\.wasm$/);
+
+// wasm-bindgen's glue is an ES module: inlined, its exports become plain declarations,
+// and what it exported is gathered as the bindings object the page exposes.
+let glue = read(glueName).toString('utf8');
+const exported = [...glue.matchAll(/^export (?:async )?function (\w+)/gm)].map((m) => m[1]);
+glue = glue
+  .replace(/^export (async function|function|class|const|let) /gm, '$1 ')
+  .replace(/^export \{[^}]*\};?\s*$/gm, '');
+if (/^export /m.test(glue) || /import\.meta/.test(glue.replace(/new URL\([^)]*import\.meta\.url\)/g, ''))) {
+  throw new Error('finish-build: the glue has an export or import.meta use this script does not know');
+}
+const wasmBase64 = read(wasmName).toString('base64');
+// (In a block of its own: the glue's top-level names, such as \`wasm\`, are taken.)
+const single = `${glue}
+{
+  const bytes = Uint8Array.from(atob('${wasmBase64}'), (c) => c.charCodeAt(0));
+  const instance = await __wbg_init({ module_or_path: bytes });
+  window.wasmBindings = { ${exported.join(', ')} };
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
+}
+`;
+
+const styles = [...index.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*>/g)]
+  .map((m) => read(m[1]).toString('utf8'))
+  .join('\n');
+const icon = index.match(/<link rel="icon" href="\.\/([^"]+\.svg)"[^>]*>/)?.[1];
+const iconTag = icon
+  ? `<link rel="icon" href="data:image/svg+xml;base64,${read(icon).toString('base64')}" />`
+  : '';
+
+let html = index
+  .replace(/<script>[\s\S]*?<\/script>/g, '')
+  .replace(/<link rel="(?:icon|stylesheet|modulepreload|preload)"[^>]*>/g, '')
+  .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${single}</script>`)
+  .replace('</head>', () => `    ${iconTag}\n    <style>\n${styles}\n    </style>\n  </head>`);
+html = withPolicy(
+  html,
+  policy({
+    'default-src': ["'none'"],
+    'script-src': [sha256(single), "'wasm-unsafe-eval'"],
+    'style-src': ["'unsafe-inline'"],
+    'img-src': ['data:'],
+    'base-uri': ["'none'"],
+    'form-action': ["'none'"],
+    'object-src': ["'none'"],
+  }),
+);
+writeFileSync(path.join(staging, 'syndiff.html'), html);
+console.log(`finish-build: index.html has its policy; syndiff.html is ${(html.length / 1e6).toFixed(2)} MB`);
