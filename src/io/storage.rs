@@ -45,12 +45,24 @@ pub enum View {
     SideBySide,
 }
 
+/// Light or dark colours.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Theme {
+    /// As the system prefers (`prefers-color-scheme`).
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
 /// What the page remembers between visits.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Prefs {
     pub view: View,
     pub options: Options,
+    pub theme: Theme,
 }
 
 fn local_storage() -> Option<web_sys::Storage> {

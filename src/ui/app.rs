@@ -20,6 +20,7 @@ use super::sample_picker::SamplePicker;
 use super::share_bar::{Export, ShareBar};
 use super::state::{Action, Note, Pane, State};
 use super::summary_line::SummaryLine;
+use super::theme_picker::ThemePicker;
 use super::view_toggle::ViewToggle;
 use crate::engine::compare;
 use crate::export::{report, wdiff, Titles};
@@ -27,7 +28,7 @@ use crate::input::permalink::{Shared, MAX_SHARE_CHARS};
 use crate::io::files;
 use crate::io::permalink::{self, Opened, ShareError};
 use crate::io::storage::{
-    load_aside, load_prefs, load_texts, save_aside, save_prefs, save_texts, View,
+    load_aside, load_prefs, load_texts, save_aside, save_prefs, save_texts, Theme, View,
 };
 use crate::io::worker::{CompareWorker, SharedWorker};
 
@@ -168,6 +169,19 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
+    // The chosen theme rules the page's colours (CSS `color-scheme` under `data-theme`).
+    use_effect_with(state.prefs.theme, |theme| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = match theme {
+                Theme::System => root.remove_attribute("data-theme"),
+                Theme::Light => root.set_attribute("data-theme", "light"),
+                Theme::Dark => root.set_attribute("data-theme", "dark"),
+            };
+        }
+    });
     // Remember the view and options.
     use_effect_with(state.prefs.clone(), save_prefs);
     // j / n: next change; k / p: previous change (not while typing).
@@ -301,6 +315,7 @@ pub fn App() -> Html {
     let on_pick = actions.reform(Action::LoadPair);
     let on_restore = actions.reform(|_: MouseEvent| Action::RestoreReplaced);
     let on_view = actions.reform(Action::SetView);
+    let on_theme = actions.reform(Action::SetTheme);
     let on_options = actions.reform(Action::SetOptions);
     let on_previous = actions.reform(|()| Action::PreviousChange);
     let on_next = actions.reform(|()| Action::NextChange);
@@ -323,6 +338,7 @@ pub fn App() -> Html {
             <header class="masthead">
                 <h1 class="wordmark">{ "Syndiff" }</h1>
                 <p class="tagline">{ "See, word by word, how one text was made from another." }</p>
+                <ThemePicker theme={state.prefs.theme} on_change={on_theme} />
             </header>
             <main id="main">
                 <section class="inputs" aria-labelledby="inputs-heading">

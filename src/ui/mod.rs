@@ -22,6 +22,7 @@ mod share_bar;
 mod side_by_side_view;
 pub mod state;
 mod summary_line;
+mod theme_picker;
 mod view_rows;
 mod view_toggle;
 

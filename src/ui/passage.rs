@@ -14,7 +14,7 @@ fn move_badge(m: &Move, here: &'static str) -> Html {
         (
             "\u{2193}",
             format!(
-                "Moved passage {number}: now in derivative paragraph {}. Go there.",
+                "moved {number}: this passage now stands in derivative paragraph {}. Go there.",
                 m.derivative_paragraph + 1
             ),
             "derivative",
@@ -23,7 +23,7 @@ fn move_badge(m: &Move, here: &'static str) -> Html {
         (
             "\u{2191}",
             format!(
-                "Moved passage {number}: from source paragraph {}. Go there.",
+                "moved {number}: this passage came from source paragraph {}. Go there.",
                 m.source_paragraph + 1
             ),
             "source",

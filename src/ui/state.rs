@@ -9,7 +9,7 @@ use crate::display::Layout;
 use crate::engine::{compare, Comparison, Options};
 use crate::input::permalink::Shared;
 use crate::io::files::Loaded;
-use crate::io::storage::{Prefs, PutAside, Saved, View};
+use crate::io::storage::{Prefs, PutAside, Saved, Theme, View};
 use crate::samples::{self, Pair};
 
 /// One of the two texts.
@@ -119,6 +119,8 @@ pub enum Action {
     Compared(u64, Rc<Comparison>),
     /// Show the comparison inline or side by side.
     SetView(View),
+    /// Light, dark, or as the system prefers.
+    SetTheme(Theme),
     /// Compare with other options (at once).
     SetOptions(Options),
     /// Go to the next change (the first, when none is current).
@@ -387,6 +389,12 @@ impl Reducible for State {
                     return self;
                 }
                 next.prefs.view = view;
+            }
+            Action::SetTheme(theme) => {
+                if theme == self.prefs.theme {
+                    return self;
+                }
+                next.prefs.theme = theme;
             }
             Action::SetOptions(options) => {
                 if options == self.prefs.options {
