@@ -83,6 +83,12 @@ pub enum Opened {
 /// Reads the page's own fragment: `None` when it holds no link.
 pub async fn open_fragment() -> Option<Result<Opened, LinkError>> {
     let hash = web_sys::window()?.location().hash().ok()?;
+    // The browser percent-encodes what it must in a fragment (`<`, spaces): decoded, a
+    // sample's name reads as typed. A link's payload is URL-safe Base64, unchanged by this.
+    let hash = js_sys::decode_uri_component(&hash)
+        .ok()
+        .and_then(|h| h.as_string())
+        .unwrap_or(hash);
     let fragment = match read_fragment(&hash) {
         Ok(Fragment::None) => return None,
         Ok(fragment) => fragment,

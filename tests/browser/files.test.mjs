@@ -82,7 +82,10 @@ test('a saved web page dropped on a pane gives its article and title', async () 
   const pageTitle = readFileSync(newsPage, 'utf8').match(/<title>([^<]*)<\/title>/)[1];
   assert.equal(await title(page, 'derivative'), pageTitle.replace(/\s+/g, ' ').trim());
   assert.equal(await page.locator('.editor-derivative.is-dropping').count(), 0);
-  assert.deepEqual(errors, []);
+  // The page's inline handlers (`onload`, `onclick`) are refused by the CSP as the browser
+  // parses the page (it says so in the console); nothing else may go wrong.
+  const refusedHandler = /^console: Executing inline event handler violates the following Content Security Policy/;
+  assert.deepEqual(errors.filter((e) => !refusedHandler.test(e)), []);
   await context.close();
 });
 
