@@ -45,6 +45,11 @@ const startup = scripts[0][1];
 // Every inline script is allowed by its hash: the start-up script, and under
 // `trunk serve` its live-reload script.
 const inline = [...index.matchAll(/<script(?:\s[^>]*)?>([\s\S]+?)<\/script>/g)].map((m) => sha256(m[1]));
+// The classic inline scripts the single file keeps (the theme, set before the first
+// paint), without `trunk serve`'s live-reload script (it would open a WebSocket).
+const classic = [...index.matchAll(/<script>([\s\S]+?)<\/script>/g)]
+  .map((m) => m[1])
+  .filter((code) => !code.includes('WebSocket'));
 
 // 1. The hosted site.
 const hosted = policy({
@@ -77,8 +82,13 @@ const exported = [...glue.matchAll(/^export (?:async )?function (\w+)/gm)].map((
 glue = glue
   .replace(/^export (async function|function|class|const|let) /gm, '$1 ')
   .replace(/^export \{[^}]*\};?\s*$/gm, '');
-if (/^export /m.test(glue) || /import\.meta/.test(glue.replace(/new URL\([^)]*import\.meta\.url\)/g, ''))) {
-  throw new Error('finish-build: the glue has an export or import.meta use this script does not know');
+if (
+  /^export /m.test(glue) ||
+  /^import /m.test(glue) ||
+  /import\.meta/.test(glue.replace(/new URL\([^)]*import\.meta\.url\)/g, '')) ||
+  !/async function __wbg_init\b/.test(glue)
+) {
+  throw new Error('finish-build: the glue has an export, import or import.meta use this script does not know');
 }
 const wasmBase64 = read(wasmName).toString('base64');
 // (In a block of its own: the glue's top-level names, such as \`wasm\`, are taken.)
@@ -91,24 +101,27 @@ const single = `${glue}
 }
 `;
 
-const styles = [...index.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*>/g)]
-  .map((m) => read(m[1]).toString('utf8'))
-  .join('\n');
+const styleLinks = [...index.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*>/g)];
+if (styleLinks.length === 0 || styleLinks.length !== (index.match(/<link rel="stylesheet"/g) ?? []).length) {
+  throw new Error('finish-build: stylesheet links are not all relative (./…): is public_url still "./"?');
+}
+const styles = styleLinks.map((m) => read(m[1]).toString('utf8')).join('\n');
+if (/<\/script|<!--/i.test(single)) throw new Error('finish-build: the script holds </script or <!--');
 const icon = index.match(/<link rel="icon" href="\.\/([^"]+\.svg)"[^>]*>/)?.[1];
 const iconTag = icon
   ? `<link rel="icon" href="data:image/svg+xml;base64,${read(icon).toString('base64')}" />`
   : '';
 
 let html = index
-  .replace(/<script>[\s\S]*?<\/script>/g, '')
+  .replace(/<script>[\s\S]*?<\/script>/g, (tag) => (tag.includes('WebSocket') ? '' : tag))
   .replace(/<link rel="(?:icon|stylesheet|modulepreload|preload)"[^>]*>/g, '')
-  .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${single}</script>`)
-  .replace('</head>', () => `    ${iconTag}\n    <style>\n${styles}\n    </style>\n  </head>`);
+  .replace('</head>', () => `    ${iconTag}\n    <style>\n${styles}\n    </style>\n  </head>`)
+  .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${single}</script>`);
 html = withPolicy(
   html,
   policy({
     'default-src': ["'none'"],
-    'script-src': [sha256(single), "'wasm-unsafe-eval'"],
+    'script-src': [...classic.map(sha256), sha256(single), "'wasm-unsafe-eval'"],
     'style-src': ["'unsafe-inline'"],
     'img-src': ['data:'],
     'base-uri': ["'none'"],

@@ -107,3 +107,23 @@ test('keyboard only: load a sample, read the changes, switch view, share; the fo
   assert.match(await page.locator('#link-note').textContent(), /^Link copied/);
   await context.close();
 });
+
+test('the theme picker overrides the system, is remembered, and applies before the app starts', async () => {
+  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  const page = await context.newPage();
+  await page.goto(ctx.server.url);
+  await page.locator('#summary').waitFor();
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await page.getByLabel('Theme').selectOption('dark');
+  const dark = await background();
+  assert.notEqual(dark, light);
+  // After a reload, dark from the first paint: checked before the app has drawn anything.
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.equal(await background(), dark);
+  await page.locator('#summary').waitFor();
+  await page.getByLabel('Theme').selectOption('system');
+  assert.equal(await background(), light);
+  await context.close();
+});

@@ -32,9 +32,12 @@ async function session(page) {
   await page.locator('#summary').waitFor();
   await settled(page);
   assert.equal(await figure(page, 'moved'), 25, 'the sample comparison is shown');
+  const before = await figure(page, 'inserted');
   await page.locator('#derivative').fill('A derivative of my own, typed here.');
   await settled(page);
-  assert.ok((await figure(page, 'inserted')) > 0);
+  // Seven words, "of" among them kept from the source: six inserted.
+  assert.equal(await figure(page, 'inserted'), 6, 'the edit is compared');
+  assert.notEqual(before, 6);
   await page.locator('#share').click();
   await page.locator('#share-link').waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);
