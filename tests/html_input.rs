@@ -510,6 +510,7 @@ fn a_page_without_a_body_and_empty_input() {
         got,
         Article {
             title: Some("Only a head".into()),
+            origin: None,
             text: String::new()
         }
     );
@@ -591,4 +592,39 @@ fn the_result_is_never_html() {
         assert_plain(&text);
         assert!(!text.contains("<p") && !text.contains("<b>"), "{text:?}");
     }
+}
+
+#[test]
+fn where_a_page_was_published_comes_from_its_canonical_link_og_url_or_site_name() {
+    let head = |tags: &str| {
+        page(&format!(
+            "<html><head>{tags}</head><body><p>Text.</p></body></html>"
+        ))
+        .origin
+    };
+    assert_eq!(
+        head(
+            r#"<meta property="og:site_name" content="The Valley Courier"><meta property="og:url" content="https://valley.example/a"><link rel="canonical" href="https://valley.example/news/a">"#
+        ),
+        Some("https://valley.example/news/a".into())
+    );
+    assert_eq!(
+        head(
+            r#"<meta property="og:site_name" content="The Valley Courier"><meta property="og:url" content="https://valley.example/a">"#
+        ),
+        Some("https://valley.example/a".into())
+    );
+    assert_eq!(
+        head(r#"<meta name="og:site_name" content="  The Valley   Courier ">"#),
+        Some("The Valley Courier".into())
+    );
+    assert_eq!(
+        head(r#"<link rel="stylesheet" href="a.css"><link rel="canonical" href="  ">"#),
+        None
+    );
+    // A title later in the head still counts, though the probe no longer stops at the first.
+    assert_eq!(
+        page("<title>T</title><link rel=canonical href=/x>").title,
+        Some("T".into())
+    );
 }

@@ -11,6 +11,8 @@ use syndiff::samples::{DERIVATIVE, OPINION, RFERL_REPORT};
 const TITLES: Titles<'static> = Titles {
     source: "Source",
     derivative: "Derivative",
+    source_origin: "",
+    derivative_origin: "",
 };
 
 /// Compares as strictly as the options allow, but for whitespace: kept words
@@ -167,9 +169,12 @@ fn hostile_titles_and_texts_appear_only_escaped() {
         let source = format!("Officials met on Monday. {evil} They agreed on a plan.");
         let derivative = format!("Officials met on Tuesday. They agreed on a plan. {evil} {evil}");
         let title = format!("{evil} {i}");
+        // The origin is hostile too: it is shown as text, never as a link.
         let titles = Titles {
             source: &title,
             derivative: evil,
+            source_origin: evil,
+            derivative_origin: "javascript:alert(1)",
         };
         for options in [Options::default(), strict()] {
             let c = compare(&source, &derivative, &options);
@@ -212,9 +217,12 @@ fn the_sample_pair_shows_the_comparisons_figures() {
         &Titles {
             source: RFERL_REPORT.title,
             derivative: DERIVATIVE.title,
+            source_origin: "Radio Free Europe/Radio Liberty",
+            derivative_origin: "",
         },
     );
     assert_self_contained(&html);
+    assert!(html.contains(", from <bdi class=\"origin\">Radio Free Europe/Radio Liberty</bdi>"));
     for raw in ["src=", "href=\"h", "href=\"/", "//", "javascript:"] {
         assert!(!html.contains(raw), "{raw} in the report");
     }
@@ -382,6 +390,8 @@ fn snapshot_of_a_small_pair() {
         &Titles {
             source: "Council <news>",
             derivative: "Rewrite & co",
+            source_origin: "",
+            derivative_origin: "",
         },
     );
     assert_self_contained(&html);

@@ -23,6 +23,11 @@ pub struct Titles<'a> {
     pub source: &'a str,
     /// The derivative's title (any text: it is escaped).
     pub derivative: &'a str,
+    /// Where the source came from: an outlet, an address, a file name (may be empty;
+    /// shown as text, never as a link).
+    pub source_origin: &'a str,
+    /// Where the derivative came from (may be empty).
+    pub derivative_origin: &'a str,
 }
 
 /// The report as one HTML document (UTF-8), no script, no external resource.
@@ -32,14 +37,22 @@ pub struct Titles<'a> {
 /// use syndiff::export::{report, Titles};
 ///
 /// let c = compare("Tom & Jerry ran off.", "Tom & Jerry ran far off <fast>.", &Options::default());
-/// let html = report(&c, &Titles { source: "Old", derivative: "New <draft>" });
+/// let titles = Titles {
+///     source: "Old",
+///     derivative: "New <draft>",
+///     source_origin: "https://example.org/old",
+///     derivative_origin: "",
+/// };
+/// let html = report(&c, &titles);
 /// assert!(html.starts_with("<!doctype html>"));
 /// assert!(html.contains("<title>Syndiff report: Old → New &lt;draft&gt;</title>"));
 /// assert!(html.contains("Tom &amp; Jerry ran <ins>far</ins> off <ins>&lt;fast&gt;</ins>."));
 /// assert!(!html.contains("<script") && !html.contains("<draft>"));
+/// // Where a text came from is told as text, not as a link.
+/// assert!(html.contains(", from <bdi class=\"origin\">https://example.org/old</bdi>"));
 ///
 /// let c = compare("The study was read.", "The article was read.", &Options::default());
-/// let html = report(&c, &Titles { source: "A", derivative: "B" });
+/// let html = report(&c, &Titles { source: "A", derivative: "B", source_origin: "", derivative_origin: "" });
 /// assert!(html.contains("The <del>study</del><ins>article</ins> was read."));
 /// ```
 pub fn report(comparison: &Comparison, titles: &Titles<'_>) -> String {
@@ -88,17 +101,22 @@ fn header(out: &mut String, c: &Comparison, titles: &Titles<'_>) {
     escape_into(out, titles.derivative);
     out.push_str("</bdi></h1>\n<dl class=\"sides\">\n<div><dt>Source</dt><dd><bdi>");
     escape_into(out, titles.source);
-    let _ = write!(
-        out,
-        "</bdi> ({})</dd></div>\n<div><dt>Derivative</dt><dd><bdi>",
-        words(c.counts.source_words)
-    );
+    let _ = write!(out, "</bdi> ({})", words(c.counts.source_words));
+    origin_into(out, titles.source_origin);
+    out.push_str("</dd></div>\n<div><dt>Derivative</dt><dd><bdi>");
     escape_into(out, titles.derivative);
-    let _ = write!(
-        out,
-        "</bdi> ({})</dd></div>\n</dl>\n</header>\n",
-        words(c.counts.derivative_words)
-    );
+    let _ = write!(out, "</bdi> ({})", words(c.counts.derivative_words));
+    origin_into(out, titles.derivative_origin);
+    out.push_str("</dd></div>\n</dl>\n</header>\n");
+}
+
+/// ", from <origin>" when a side says where it came from.
+fn origin_into(out: &mut String, origin: &str) {
+    if !origin.trim().is_empty() {
+        out.push_str(", from <bdi class=\"origin\">");
+        escape_into(out, origin.trim());
+        out.push_str("</bdi>");
+    }
 }
 
 /// The figures (as the page's summary line words them), a plain summary, the

@@ -64,6 +64,9 @@ pub struct Article {
     /// main content, else the first of the page (chrome included), each with its white
     /// space collapsed; `None` when none of them has text.
     pub title: Option<String>,
+    /// Where the page was published: its canonical address (`<link rel="canonical">`),
+    /// else its `og:url`, else its `og:site_name`; `None` when it says nothing.
+    pub origin: Option<String>,
     /// The main content's text: paragraphs joined by blank lines.
     pub text: String,
 }
@@ -78,10 +81,15 @@ pub fn article<N: HtmlNode>(document: &N) -> Article {
     walk(document, rules, &mut survey);
     let root = survey.main_content().unwrap_or_else(|| document.clone());
     let text = render(&root, rules);
-    let title = head_title(document)
+    let (head_title, origin) = head_facts(document);
+    let title = head_title
         .or_else(|| first_h1(&root, rules))
         .or_else(|| first_h1(document, Rules::FRAGMENT));
-    Article { title, text }
+    Article {
+        title,
+        origin,
+        text,
+    }
 }
 
 /// All readable text of an HTML fragment (pasted rich text): nothing is picked and no
@@ -648,35 +656,48 @@ fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The page's `<title>`, else its `og:title`.
-fn head_title<N: HtmlNode>(document: &N) -> Option<String> {
+/// What the page says of itself: its title (`<title>`, else `og:title`) and where it was
+/// published (canonical link, else `og:url`, else `og:site_name`).
+fn head_facts<N: HtmlNode>(document: &N) -> (Option<String>, Option<String>) {
     #[derive(Default)]
     struct Probe {
         title: Option<String>,
-        og_title: Option<String>,
+        og: [Option<String>; 3],
+        canonical: Option<String>,
     }
+    /// The `og:` properties read, in the order of `Probe::og`.
+    const OG: [&str; 3] = ["og:title", "og:url", "og:site_name"];
     impl<N: HtmlNode> Visitor<N> for Probe {
         fn enter(&mut self, node: &N, tag: &str) -> Step {
             match tag {
-                "title" => {
+                "title" if self.title.is_none() => {
                     let text: String = node.children().iter().filter_map(N::text).collect();
                     let text = collapse(&text);
-                    if text.is_empty() {
-                        return Step::Over;
+                    if !text.is_empty() {
+                        self.title = Some(text);
                     }
-                    self.title = Some(text);
-                    Step::Stop
+                    Step::Over
                 }
                 "meta" => {
-                    let is_og_title = ["property", "name"].iter().any(|a| {
-                        node.attr(a)
-                            .is_some_and(|v| v.trim().eq_ignore_ascii_case("og:title"))
-                    });
-                    if is_og_title && self.og_title.is_none() {
+                    let property = ["property", "name"]
+                        .iter()
+                        .find_map(|a| node.attr(a))
+                        .map(|v| v.trim().to_ascii_lowercase());
+                    let slot = property.and_then(|p| OG.iter().position(|og| *og == p));
+                    if let Some(slot) = slot.filter(|&i| self.og[i].is_none()) {
                         let content = collapse(&node.attr("content").unwrap_or_default());
-                        if !content.is_empty() {
-                            self.og_title = Some(content);
-                        }
+                        self.og[slot] = (!content.is_empty()).then_some(content);
+                    }
+                    Step::Over
+                }
+                "link" => {
+                    let canonical = node.attr("rel").is_some_and(|r| {
+                        r.split_whitespace()
+                            .any(|r| r.eq_ignore_ascii_case("canonical"))
+                    });
+                    if canonical && self.canonical.is_none() {
+                        let href = collapse(&node.attr("href").unwrap_or_default());
+                        self.canonical = (!href.is_empty()).then_some(href);
                     }
                     Step::Over
                 }
@@ -686,7 +707,11 @@ fn head_title<N: HtmlNode>(document: &N) -> Option<String> {
     }
     let mut probe = Probe::default();
     walk(document, Rules::HEAD, &mut probe);
-    probe.title.or(probe.og_title)
+    let [og_title, og_url, og_site] = probe.og;
+    (
+        probe.title.or(og_title),
+        probe.canonical.or(og_url).or(og_site),
+    )
 }
 
 /// The text of the first `h1` under `root` that has text, on one line.

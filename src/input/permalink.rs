@@ -56,12 +56,18 @@ pub struct Shared {
     pub source_title: String,
     #[serde(default)]
     pub derivative_title: String,
+    /// Where the source came from (outlet, address, file name).
+    #[serde(default)]
+    pub source_origin: String,
+    #[serde(default)]
+    pub derivative_origin: String,
     #[serde(default)]
     pub options: Options,
 }
 
 impl Shared {
-    /// A link's content for these texts, titles and options.
+    /// A link's content for these texts, titles and options (no origins: see
+    /// [`Shared::with_origins`]).
     pub fn new(
         source: &str,
         derivative: &str,
@@ -75,8 +81,17 @@ impl Shared {
             derivative: derivative.to_owned(),
             source_title: source_title.to_owned(),
             derivative_title: derivative_title.to_owned(),
+            source_origin: String::new(),
+            derivative_origin: String::new(),
             options,
         }
+    }
+
+    /// The same, saying where each text came from.
+    pub fn with_origins(mut self, source_origin: &str, derivative_origin: &str) -> Self {
+        self.source_origin = source_origin.to_owned();
+        self.derivative_origin = derivative_origin.to_owned();
+        self
     }
 
     /// The payload before compression: JSON.
@@ -188,7 +203,8 @@ mod tests {
             ignore_case: true,
             ..Options::default()
         };
-        let shared = Shared::new("Ünïcödé “quotes” 😀\n\nTwo.", "", "A <title>", "", options);
+        let shared = Shared::new("Ünïcödé “quotes” 😀\n\nTwo.", "", "A <title>", "", options)
+            .with_origins("https://example.org/a?b=1&c", "notes.txt");
         assert_eq!(Shared::from_json(&shared.to_json()), Ok(shared));
     }
 

@@ -14,6 +14,8 @@ pub struct Loaded {
     pub text: String,
     /// A title for it: the page's title, or else the file's name without its extension.
     pub title: String,
+    /// Where it came from: the page's address or site, or else the file's name.
+    pub origin: String,
     /// How it was read, for the reader ("Read “a.txt” as Windows-1252 …").
     pub note: String,
 }
@@ -53,6 +55,7 @@ pub async fn read(file: File) -> Result<Loaded, String> {
         Ok(Loaded {
             note: format!("Read the article text of the web page “{name}”{how}."),
             title: article.title.unwrap_or_else(|| title_from_name(&name)),
+            origin: article.origin.unwrap_or_else(|| name.clone()),
             text: article.text,
         })
     } else {
@@ -62,6 +65,7 @@ pub async fn read(file: File) -> Result<Loaded, String> {
         Ok(Loaded {
             note: format!("Read “{name}”{how}."),
             title: title_from_name(&name),
+            origin: name.clone(),
             text: decoded.text,
         })
     }

@@ -15,6 +15,7 @@ const PREFS_KEY: &str = "syndiff.prefs.v1";
 const SOURCE_KEY: &str = "syndiff.source.v1";
 const DERIVATIVE_KEY: &str = "syndiff.derivative.v1";
 const TITLES_KEY: &str = "syndiff.titles.v1";
+const ORIGINS_KEY: &str = "syndiff.origins.v1";
 const ASIDE_KEY: &str = "syndiff.aside.v1";
 
 /// The reader's work: both texts and their titles.
@@ -25,6 +26,9 @@ pub struct Saved {
     pub derivative: String,
     pub source_title: String,
     pub derivative_title: String,
+    /// Where each text came from (an outlet, an address, a file name); may be empty.
+    pub source_origin: String,
+    pub derivative_origin: String,
 }
 
 thread_local! {
@@ -148,6 +152,10 @@ pub fn save_texts(work: &Saved) -> bool {
         serde_json::to_string(&[&work.source_title, &work.derivative_title]),
     ) {
         let _ = storage.set_item(TITLES_KEY, &titles);
+        if let Ok(origins) = serde_json::to_string(&[&work.source_origin, &work.derivative_origin])
+        {
+            let _ = storage.set_item(ORIGINS_KEY, &origins);
+        }
     }
     ok
 }
@@ -168,12 +176,20 @@ pub fn load_texts() -> Option<Saved> {
         .flatten()
         .and_then(|json| serde_json::from_str(&json).ok())
         .unwrap_or_default();
+    let [source_origin, derivative_origin]: [String; 2] = storage
+        .get_item(ORIGINS_KEY)
+        .ok()
+        .flatten()
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default();
     SAVED.with_borrow_mut(|saved| *saved = (Some(source.clone()), Some(derivative.clone())));
     Some(Saved {
         source,
         derivative,
         source_title,
         derivative_title,
+        source_origin,
+        derivative_origin,
     })
 }
 
@@ -183,6 +199,7 @@ pub fn forget_texts() {
         let _ = storage.remove_item(SOURCE_KEY);
         let _ = storage.remove_item(DERIVATIVE_KEY);
         let _ = storage.remove_item(TITLES_KEY);
+        let _ = storage.remove_item(ORIGINS_KEY);
         let _ = storage.remove_item(ASIDE_KEY);
     }
     SAVED.with_borrow_mut(|saved| *saved = (None, None));

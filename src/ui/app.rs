@@ -110,7 +110,12 @@ pub fn App() -> Html {
     // Titles are saved as they are typed (texts are saved with each comparison).
     {
         let state = state.clone();
-        let titles = (state.source_title.clone(), state.derivative_title.clone());
+        let titles = (
+            state.source_title.clone(),
+            state.derivative_title.clone(),
+            state.source_origin.clone(),
+            state.derivative_origin.clone(),
+        );
         use_effect_with(titles, move |_| {
             save_texts(&state.saved());
         });
@@ -233,8 +238,16 @@ pub fn App() -> Html {
                     &state.source_title,
                     &state.derivative_title,
                     state.prefs.options.clone(),
-                );
-                let untitled = state.source_title.is_empty() && state.derivative_title.is_empty();
+                )
+                .with_origins(&state.source_origin, &state.derivative_origin);
+                let untitled = [
+                    &state.source_title,
+                    &state.derivative_title,
+                    &state.source_origin,
+                    &state.derivative_origin,
+                ]
+                .iter()
+                .all(|t| t.is_empty());
                 let pair = state.pair.filter(|_| untitled);
                 let action = match permalink::link_to(&shared, pair).await {
                     Ok(link) => {
@@ -273,6 +286,8 @@ pub fn App() -> Html {
                     let titles = Titles {
                         source: state.title_or(Pane::Source),
                         derivative: state.title_or(Pane::Derivative),
+                        source_origin: &state.source_origin,
+                        derivative_origin: &state.derivative_origin,
                     };
                     files::download(
                         "syndiff-report.html",
@@ -322,6 +337,7 @@ pub fn App() -> Html {
     // Stable across renders, so the diff does not redraw on every keystroke.
     let on_new = actions.reform(|()| Action::NewComparison);
     let on_title = |pane: Pane| actions.reform(move |title| Action::SetTitle(pane, title));
+    let on_origin = |pane: Pane| actions.reform(move |origin| Action::SetOrigin(pane, origin));
     let on_go = use_callback(state.dispatcher(), |n: usize, dispatcher| {
         dispatcher.dispatch(Action::GoToChange(n))
     });
@@ -354,10 +370,12 @@ pub fn App() -> Html {
                         <ArticleEditor id="source" label="Source" hint="the earlier text"
                             text={state.source.clone()} on_input={on_source} on_typing={on_typing.clone()}
                             title={state.source_title.clone()} on_title={on_title(Pane::Source)}
+                            origin={state.source_origin.clone()} on_origin={on_origin(Pane::Source)}
                             on_file={on_file(Pane::Source)} note={state.notes.0.clone()} />
                         <ArticleEditor id="derivative" label="Derivative" hint="the later text, compared with the source"
                             text={state.derivative.clone()} on_input={on_derivative} {on_typing}
                             title={state.derivative_title.clone()} on_title={on_title(Pane::Derivative)}
+                            origin={state.derivative_origin.clone()} on_origin={on_origin(Pane::Derivative)}
                             on_file={on_file(Pane::Derivative)} note={state.notes.1.clone()} />
                     </div>
                 </section>

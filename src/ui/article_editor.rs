@@ -38,6 +38,10 @@ pub struct Props {
     pub title: String,
     /// Called with the new title as the reader types it.
     pub on_title: Callback<String>,
+    /// Where the text came from (may be empty).
+    pub origin: String,
+    /// Called with the new origin as the reader types it.
+    pub on_origin: Callback<String>,
     /// Called with a file the reader chose or dropped.
     pub on_file: Callback<web_sys::File>,
     /// How the last file was read, or why it was refused.
@@ -334,7 +338,11 @@ pub fn ArticleEditor(props: &Props) -> Html {
     let on_title = props
         .on_title
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let on_origin = props
+        .on_origin
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     let title_id = format!("{}-title", props.id);
+    let origin_id = format!("{}-origin", props.id);
     let note_id = format!("{}-note", props.id);
     let hint_id = format!("{}-hint", props.id);
     let label_id = format!("{}-label", props.id);
@@ -360,6 +368,10 @@ pub fn ArticleEditor(props: &Props) -> Html {
                 </button>
                 <input ref={picker} type="file" class="visually-hidden" tabindex="-1" aria-hidden="true"
                     accept={ACCEPT} onchange={on_picked} />
+                <input id={origin_id} class="editor-origin" type="text" value={props.origin.clone()}
+                    placeholder="From (outlet, address or file; optional)"
+                    aria-label={format!("Where the {} is from", props.label.to_lowercase())}
+                    autocomplete="off" spellcheck="false" dir="auto" oninput={on_origin} />
             </div>
             if as_card {
                 <LongTextCard id={format!("{}-card", props.id)} labelled_by={label_id}

@@ -53,6 +53,10 @@ pub struct State {
     pub source_title: String,
     /// What the derivative is called.
     pub derivative_title: String,
+    /// Where the source came from (an outlet, an address, a file name); may be empty.
+    pub source_origin: String,
+    /// Where the derivative came from.
+    pub derivative_origin: String,
     /// How each text was loaded, or why a file was refused (source, derivative).
     pub notes: (Option<Note>, Option<Note>),
     /// What became of the last link opened or made (shared, copied, refused).
@@ -105,6 +109,8 @@ pub enum Action {
     RefuseFile(Pane, String),
     /// The reader renamed a text.
     SetTitle(Pane, String),
+    /// The reader said where a text came from.
+    SetOrigin(Pane, String),
     /// A share link was opened.
     OpenShared(Shared),
     /// Something to say about links (copied, too large, refused).
@@ -150,6 +156,8 @@ impl State {
             derivative: saved.derivative,
             source_title: saved.source_title,
             derivative_title: saved.derivative_title,
+            source_origin: saved.source_origin,
+            derivative_origin: saved.derivative_origin,
             notes: (None, None),
             link_note: None,
             link: None,
@@ -173,6 +181,8 @@ impl State {
             derivative: self.derivative.clone(),
             source_title: self.source_title.clone(),
             derivative_title: self.derivative_title.clone(),
+            source_origin: self.source_origin.clone(),
+            derivative_origin: self.derivative_origin.clone(),
         }
     }
 
@@ -206,6 +216,8 @@ impl State {
         self.derivative = saved.derivative;
         self.source_title = saved.source_title;
         self.derivative_title = saved.derivative_title;
+        self.source_origin = saved.source_origin;
+        self.derivative_origin = saved.derivative_origin;
         self.notes = (None, None);
         self.pair = pair;
         self.own = false;
@@ -317,9 +329,16 @@ impl Reducible for State {
                 next.own = true;
                 *next.note_mut(pane) = Some(Note::info(loaded.note));
                 match pane {
-                    Pane::Source => (next.source, next.source_title) = (loaded.text, loaded.title),
+                    Pane::Source => {
+                        (next.source, next.source_title, next.source_origin) =
+                            (loaded.text, loaded.title, loaded.origin)
+                    }
                     Pane::Derivative => {
-                        (next.derivative, next.derivative_title) = (loaded.text, loaded.title)
+                        (
+                            next.derivative,
+                            next.derivative_title,
+                            next.derivative_origin,
+                        ) = (loaded.text, loaded.title, loaded.origin)
                     }
                 }
                 next.pair = None;
@@ -342,12 +361,23 @@ impl Reducible for State {
                 next.link = None;
                 next.link_note = None;
             }
+            Action::SetOrigin(pane, origin) => {
+                match pane {
+                    Pane::Source => next.source_origin = origin,
+                    Pane::Derivative => next.derivative_origin = origin,
+                }
+                // A link made before holds the old title.
+                next.link = None;
+                next.link_note = None;
+            }
             Action::OpenShared(shared) => {
                 let texts = Saved {
                     source: shared.source,
                     derivative: shared.derivative,
                     source_title: shared.source_title,
                     derivative_title: shared.derivative_title,
+                    source_origin: shared.source_origin,
+                    derivative_origin: shared.derivative_origin,
                 };
                 let pair = samples::PAIRS.iter().find(|p| {
                     p.source.text == texts.source && p.derivative.text == texts.derivative

@@ -57,6 +57,7 @@ test('corpus files load with the right text: Windows-1252 is named, CRLF becomes
   assert.equal(await value(page, 'source'), expected);
   assert.ok(expected.includes('…'));
   assert.equal(await title(page, 'source'), 'g1pB taska');
+  assert.equal(await page.locator('#source-origin').inputValue(), 'g1pB_taska.txt', 'where it came from: the file');
 
   // g1pB_taskc.txt has CRLF line endings.
   const crlf = path.join(corpus, 'g1pB_taskc.txt');
@@ -81,6 +82,8 @@ test('a saved web page dropped on a pane gives its article and title', async () 
   assert.match(await page.locator('#derivative-note').textContent(), /article text of the web page “news-page\.html”/);
   const pageTitle = readFileSync(newsPage, 'utf8').match(/<title>([^<]*)<\/title>/)[1];
   assert.equal(await title(page, 'derivative'), pageTitle.replace(/\s+/g, ' ').trim());
+  const canonical = readFileSync(newsPage, 'utf8').match(/<link rel="canonical" href="([^"]+)"/)[1];
+  assert.equal(await page.locator('#derivative-origin').inputValue(), canonical, 'where it came from: its canonical address');
   assert.equal(await page.locator('.editor-derivative.is-dropping').count(), 0);
   // The page's inline handlers (`onload`, `onclick`) are refused by the CSP as the browser
   // parses the page (it says so in the console); nothing else may go wrong.
@@ -125,6 +128,7 @@ test('a share link opens the same comparison; a sample has a short link; a tampe
   await page.locator('#derivative').fill('Said reportedly met the minister on Tuesday.\n\nHe said “nothing” — twice.');
   await page.locator('#source-title').fill('Report <b>one</b>');
   await page.locator('#derivative-title').fill('Rewrite');
+  await page.locator('#source-origin').fill('Example Wire, https://wire.example/a?b=1&c=2');
   await page.getByText('Options').click();
   await page.getByLabel('Upper and lower case').check();
   await settled(page);
@@ -146,6 +150,7 @@ test('a share link opens the same comparison; a sample has a short link; a tampe
   assert.equal(await value(opened, 'source'), 'Saeed met the minister on Monday.\n\nHe said “nothing” — twice.');
   assert.equal(await value(opened, 'derivative'), 'Said reportedly met the minister on Tuesday.\n\nHe said “nothing” — twice.');
   assert.equal(await title(opened, 'source'), 'Report <b>one</b>');
+  assert.equal(await opened.locator('#source-origin').inputValue(), 'Example Wire, https://wire.example/a?b=1&c=2');
   assert.equal(await opened.locator('#summary').textContent(), figures);
   assert.equal(new URL(opened.url()).hash, '', 'the link leaves the address bar once opened');
 
@@ -188,12 +193,14 @@ test('work survives a reload until a new comparison, which can be put back', asy
   await page.locator('#source').fill('A source of my own.');
   await page.locator('#derivative').fill('A derivative of my own.');
   await page.locator('#derivative-title').fill('My title');
+  await page.locator('#derivative-origin').fill('The Daily Example');
   await settled(page);
   await page.reload();
   await page.locator('#summary').waitFor();
   assert.equal(await value(page, 'source'), 'A source of my own.');
   assert.equal(await value(page, 'derivative'), 'A derivative of my own.');
   assert.equal(await title(page, 'derivative'), 'My title');
+  assert.equal(await page.locator('#derivative-origin').inputValue(), 'The Daily Example');
 
   await page.getByRole('button', { name: 'New comparison' }).click();
   await settled(page);

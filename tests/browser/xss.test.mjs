@@ -216,7 +216,7 @@ async function assertReport(page, strings, label) {
 
 const value = (page, id) => page.locator(`#${id}`).inputValue();
 
-test('typed texts and titles run nothing and show as typed (inline and side by side, and in the report)', async () => {
+test('typed texts, titles and origins run nothing and show as typed (inline and side by side, and in the report)', async () => {
   const { page, context } = await openApp(ctx.browser, ctx.server.url);
   const seen = await watch(page);
   const base = await baselineOf(page);
@@ -224,11 +224,16 @@ test('typed texts and titles run nothing and show as typed (inline and side by s
   await page.locator('#derivative').fill(DERIVATIVE);
   await page.locator('#source-title').fill(SOURCE_TITLE);
   await page.locator('#derivative-title').fill(DERIVATIVE_TITLE);
+  // Where each text is from: the same payloads (shown in the report as text, never a link).
+  await page.locator('#source-origin').fill(DERIVATIVE_TITLE);
+  await page.locator('#derivative-origin').fill(SOURCE_TITLE);
   await settled(page);
   assert.equal(await value(page, 'source'), SOURCE);
   assert.equal(await value(page, 'derivative'), DERIVATIVE);
   assert.equal(await value(page, 'source-title'), SOURCE_TITLE);
   assert.equal(await value(page, 'derivative-title'), DERIVATIVE_TITLE);
+  assert.equal(await value(page, 'source-origin'), DERIVATIVE_TITLE);
+  assert.equal(await value(page, 'derivative-origin'), SOURCE_TITLE);
   await assertDiffShows(page, PAYLOADS, 'typed, inline');
   await assertClean(page, seen, base, 'typed, inline');
 
