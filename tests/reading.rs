@@ -1,20 +1,13 @@
 //! Reading a rewrite: alignment, moves, in-word changes and options, on fixtures under `tests/fixtures/`.
 
-use std::path::Path;
+mod common;
 
+use common::{fixture, FIXTURES};
 use syndiff::engine::{
     compare, CharKind, Comparison, Options, SegmentKind, Status, MOVE_MIN_WORDS,
 };
 use syndiff::export::wdiff;
 use syndiff::samples::{DERIVATIVE, OPINION, RFERL_REPORT};
-
-fn fixture(name: &str) -> (String, String) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name);
-    let read = |f: &str| std::fs::read_to_string(dir.join(f)).expect("fixture file");
-    (read("source.txt"), read("derivative.txt"))
-}
 
 fn compare_fixture(name: &str, options: &Options) -> Comparison {
     let (a, b) = fixture(name);
@@ -26,16 +19,7 @@ fn compare_fixture(name: &str, options: &Options) -> Comparison {
 
 #[test]
 fn snapshots_of_every_fixture() {
-    for name in [
-        "moved-paragraph",
-        "merged-paragraphs",
-        "split-paragraph",
-        "cjk",
-        "rtl",
-        "nfc-nfd",
-        "curly-quotes",
-        "unrelated",
-    ] {
+    for name in FIXTURES {
         let c = compare_fixture(name, &Options::default());
         insta::assert_snapshot!(name, format!("status: {:?}\n{}", c.status, wdiff(&c)));
     }
@@ -257,6 +241,18 @@ fn one_huge_paragraph_still_aligns_by_sentence() {
     assert_eq!(c.derivative_text(), derivative);
 }
 
+/// The text of each segment of `kind`, as shown: the derivative's for an insertion, the
+/// source's otherwise.
+fn of_kind(c: &Comparison, kind: SegmentKind) -> Vec<&str> {
+    c.segments()
+        .filter(|s| s.kind == kind)
+        .map(|s| match kind {
+            SegmentKind::Inserted => s.derivative.as_str(),
+            _ => s.source.as_str(),
+        })
+        .collect()
+}
+
 #[test]
 fn an_added_sentence_is_shown_whole_where_repeated_marks_allow_two_places() {
     // The diff could mark `[. The end, said Mr. Darcy]` after `eBooks` or
@@ -265,11 +261,7 @@ fn an_added_sentence_is_shown_whole_where_repeated_marks_allow_two_places() {
     let derivative =
         "Subscribe to our email newsletter to hear about new eBooks. The end, said Mr. Darcy.\n";
     let c = compare(source, derivative, &Options::default());
-    let added: Vec<&str> = c
-        .segments()
-        .filter(|s| s.kind == SegmentKind::Inserted)
-        .map(|s| s.derivative.as_str())
-        .collect();
+    let added = of_kind(&c, SegmentKind::Inserted);
     assert_eq!(added, ["The end, said Mr. Darcy.\n"], "{}", wdiff(&c));
     // Typed after the last line of a text, where the only token left to match is the stop.
     // (The other edit makes the shared stop at the end all that follows the addition.)
@@ -282,11 +274,7 @@ fn an_added_sentence_is_shown_whole_where_repeated_marks_allow_two_places() {
 
     // The same holds for a cut sentence, and for a clause after a comma.
     let c = compare(derivative, source, &Options::default());
-    let cut: Vec<&str> = c
-        .segments()
-        .filter(|s| s.kind == SegmentKind::Deleted)
-        .map(|s| s.source.as_str())
-        .collect();
+    let cut = of_kind(&c, SegmentKind::Deleted);
     assert_eq!(cut, ["The end, said Mr. Darcy.\n"], "{}", wdiff(&c));
     let c = compare(
         "Yes, he said, and left.",
@@ -304,16 +292,14 @@ fn a_short_kept_sentence_between_changes_stays_kept() {
     let source = "One line\nsecond line\n\nA cut paragraph here.\n\nLast one.";
     let derivative = "One line\nsecond line, changed\n\nLast one.\n\nAn added paragraph.";
     let c = compare(source, derivative, &Options::default());
-    let kept: Vec<&str> = c
-        .segments()
-        .filter(|s| s.kind == SegmentKind::Equal)
-        .map(|s| s.source.trim())
+    let kept: Vec<&str> = of_kind(&c, SegmentKind::Equal)
+        .into_iter()
+        .map(str::trim)
         .collect();
     assert!(kept.contains(&"Last one."), "{}", wdiff(&c));
-    let added: Vec<&str> = c
-        .segments()
-        .filter(|s| s.kind == SegmentKind::Inserted)
-        .map(|s| s.derivative.trim())
+    let added: Vec<&str> = of_kind(&c, SegmentKind::Inserted)
+        .into_iter()
+        .map(str::trim)
         .collect();
     assert_eq!(added, ["An added paragraph."], "{}", wdiff(&c));
 }

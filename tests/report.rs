@@ -1,7 +1,8 @@
 //! The HTML report: escaped, self-contained, faithful to the comparison's figures and texts.
 
-use std::path::Path;
+mod common;
 
+use common::{fixture, FIXTURES};
 use scraper::node::{Element, Node};
 use scraper::{ElementRef, Html, Selector};
 use syndiff::engine::{compare, Comparison, Options, Status};
@@ -296,20 +297,7 @@ fn every_word_of_both_texts_appears_in_order() {
             "One line\nsecond line changed\n\nLast one.\n\nAn added paragraph.".to_owned(),
         ),
     ];
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    for name in [
-        "moved-paragraph",
-        "merged-paragraphs",
-        "split-paragraph",
-        "cjk",
-        "rtl",
-        "nfc-nfd",
-        "curly-quotes",
-        "unrelated",
-    ] {
-        let read = |f: &str| std::fs::read_to_string(fixtures.join(name).join(f)).unwrap();
-        pairs.push((read("source.txt"), read("derivative.txt")));
-    }
+    pairs.extend(FIXTURES.map(fixture));
     for (source, derivative) in &pairs {
         for options in [Options::default(), strict()] {
             let c = compare(source, derivative, &options);

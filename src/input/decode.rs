@@ -132,13 +132,6 @@ const SIGNATURES: &[(&[u8], &str)] = &[
 /// Signatures this short may be the start of a word.
 const WEAK_SIGNATURE_LEN: usize = 3;
 
-fn signature_len(bytes: &[u8]) -> usize {
-    SIGNATURES
-        .iter()
-        .find(|(signature, _)| bytes.starts_with(signature))
-        .map_or(0, |(signature, _)| signature.len())
-}
-
 /// Decides how to read `bytes` as text, or refuses them.
 ///
 /// A byte-order mark decides first (UTF-8, UTF-16 LE or BE); then a known file
@@ -160,12 +153,12 @@ pub fn sniff(bytes: &[u8]) -> Result<Sniffed, Refusal> {
     if bytes.starts_with(b"\xFE\xFF") {
         return with_bom(Encoding::Utf16Be, 2);
     }
-    if let Some((_, what)) = SIGNATURES
+    if let Some((signature, what)) = SIGNATURES
         .iter()
         .find(|(signature, _)| bytes.starts_with(signature))
     {
         // "BM" and "MZ" also begin words; only call them binary when the rest agrees.
-        if signature_len(bytes) > WEAK_SIGNATURE_LEN || !looks_textual(bytes) {
+        if signature.len() > WEAK_SIGNATURE_LEN || !looks_textual(bytes) {
             return Err(Refusal::Binary(what));
         }
     }

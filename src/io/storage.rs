@@ -147,14 +147,14 @@ pub fn save_texts(work: &Saved) -> bool {
         save(DERIVATIVE_KEY, saved_derivative, derivative) && source_ok
     });
     SAVED_OK.set(ok);
-    if let (true, Ok(titles)) = (
-        ok,
-        serde_json::to_string(&[&work.source_title, &work.derivative_title]),
-    ) {
-        let _ = storage.set_item(TITLES_KEY, &titles);
-        if let Ok(origins) = serde_json::to_string(&[&work.source_origin, &work.derivative_origin])
-        {
-            let _ = storage.set_item(ORIGINS_KEY, &origins);
+    if ok {
+        for (key, pair) in [
+            (TITLES_KEY, [&work.source_title, &work.derivative_title]),
+            (ORIGINS_KEY, [&work.source_origin, &work.derivative_origin]),
+        ] {
+            if let Ok(json) = serde_json::to_string(&pair) {
+                let _ = storage.set_item(key, &json);
+            }
         }
     }
     ok
@@ -170,18 +170,16 @@ pub fn load_texts() -> Option<Saved> {
     let storage = local_storage()?;
     let source = storage.get_item(SOURCE_KEY).ok().flatten()?;
     let derivative = storage.get_item(DERIVATIVE_KEY).ok().flatten()?;
-    let [source_title, derivative_title]: [String; 2] = storage
-        .get_item(TITLES_KEY)
-        .ok()
-        .flatten()
-        .and_then(|json| serde_json::from_str(&json).ok())
-        .unwrap_or_default();
-    let [source_origin, derivative_origin]: [String; 2] = storage
-        .get_item(ORIGINS_KEY)
-        .ok()
-        .flatten()
-        .and_then(|json| serde_json::from_str(&json).ok())
-        .unwrap_or_default();
+    let pair = |key: &str| -> [String; 2] {
+        storage
+            .get_item(key)
+            .ok()
+            .flatten()
+            .and_then(|json| serde_json::from_str(&json).ok())
+            .unwrap_or_default()
+    };
+    let [source_title, derivative_title] = pair(TITLES_KEY);
+    let [source_origin, derivative_origin] = pair(ORIGINS_KEY);
     SAVED.with_borrow_mut(|saved| *saved = (Some(source.clone()), Some(derivative.clone())));
     Some(Saved {
         source,

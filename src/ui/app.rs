@@ -128,12 +128,7 @@ pub fn App() -> Html {
         let ignore = |e: &web_sys::Event| {
             let files = e
                 .dyn_ref::<web_sys::DragEvent>()
-                .and_then(|d| d.data_transfer())
-                .is_some_and(|d| {
-                    d.types()
-                        .iter()
-                        .any(|t| t.as_string().as_deref() == Some("Files"))
-                });
+                .is_some_and(super::dom::drags_files);
             if files && !e.default_prevented() {
                 e.prevent_default();
             }

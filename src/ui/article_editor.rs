@@ -11,7 +11,9 @@ use yew::prelude::*;
 
 use super::format::count;
 use super::long_text_card::LongTextCard;
+use super::note_line::NoteLine;
 use super::state::Note;
+use crate::input::decode::line_endings_as_lf;
 use crate::io::html::text_of_fragment;
 
 /// How long typing must pause before the text is read and sent on.
@@ -63,15 +65,6 @@ fn rich_paste(data: &web_sys::DataTransfer, plain: &str) -> Option<String> {
     let text = text_of_fragment(&html);
     let paragraphs = |t: &str| t.split("\n\n").filter(|p| !p.trim().is_empty()).count();
     (paragraphs(&text) > paragraphs(plain).max(1)).then_some(text)
-}
-
-/// Line breaks as a text area holds them: CRLF and lone CR become LF.
-fn area_line_breaks(text: String) -> String {
-    if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text
-    }
 }
 
 /// The area's text with `pasted` in place of its selection (offsets are UTF-16, as the DOM counts).
@@ -230,7 +223,8 @@ pub fn ArticleEditor(props: &Props) -> Html {
             e.prevent_default();
             pending.borrow_mut().take();
             *waiting.borrow_mut() = false;
-            let pasted = area_line_breaks(pasted);
+            // Line breaks as a text area holds them: CRLF and lone CR become LF.
+            let pasted = line_endings_as_lf(&pasted).into_owned();
             let text = with_pasted(&el, &pasted);
             if text.len() < LONG_TEXT {
                 // Rich text with its paragraphs, in place; the caret after it.
@@ -285,13 +279,7 @@ pub fn ArticleEditor(props: &Props) -> Html {
             input.set_value("");
         })
     };
-    let has_files = |e: &DragEvent| {
-        e.data_transfer().is_some_and(|d| {
-            d.types()
-                .iter()
-                .any(|t| t.as_string().as_deref() == Some("Files"))
-        })
-    };
+    let has_files = super::dom::drags_files;
     let ondragover = {
         let dragging = dragging.clone();
         Callback::from(move |e: DragEvent| {
@@ -390,16 +378,7 @@ pub fn ArticleEditor(props: &Props) -> Html {
                     {onblur}
                 />
             }
-            // A live region present from the start, so that screen readers announce what
-            // comes into it; a refusal is an alert, announced as it appears.
-            <div role="status" class="editor-live">
-                if let Some(note) = props.note.as_ref().filter(|n| !n.is_error) {
-                    <p id={note_id.clone()} class="editor-note">{ &note.text }</p>
-                }
-            </div>
-            if let Some(note) = props.note.as_ref().filter(|n| n.is_error) {
-                <p id={note_id} class="editor-note is-error" role="alert">{ &note.text }</p>
-            }
+            <NoteLine id={note_id} class="editor-note" note={props.note.clone()} />
             <p class="drop-hint" aria-hidden="true">{ "Drop the file to read it into the " }{ props.label.to_lowercase() }</p>
         </div>
     }

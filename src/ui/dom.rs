@@ -1,5 +1,6 @@
 //! View behaviour that acts on the rendered page: bring a change into view,
-//! jump between the ends of a move, light up a change's counterpart.
+//! jump between the ends of a move, light up a change's counterpart; and what a
+//! drag carries.
 //!
 //! Only classes, focus and scrolling are touched here; content is Yew's.
 
@@ -107,4 +108,13 @@ pub fn link_counterparts(el: Option<Element>) {
             let _ = e.class_list().add_1("is-linked");
         }
     }
+}
+
+/// Whether a drag carries files (rather than text or a link).
+pub fn drags_files(event: &web_sys::DragEvent) -> bool {
+    event.data_transfer().is_some_and(|d| {
+        d.types()
+            .iter()
+            .any(|t| t.as_string().as_deref() == Some("Files"))
+    })
 }

@@ -13,6 +13,7 @@ mod inline_view;
 mod legend;
 mod long_text_card;
 mod marks;
+mod note_line;
 mod notice;
 mod options_panel;
 mod overview_strip;

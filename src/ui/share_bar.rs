@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::note_line::NoteLine;
 use super::state::Note;
 
 /// What the reader can take away.
@@ -51,15 +52,7 @@ pub fn ShareBar(props: &Props) -> Html {
                 <button type="button" id="print" onclick={export(Export::Print)}>{ "Print" }</button>
                 <button type="button" id="new-comparison" class="new-comparison" onclick={on_new}>{ "New comparison" }</button>
             </div>
-            // Present from the start, so that what comes into it is announced.
-            <div role="status" class="share-live">
-                if let Some(note) = props.note.as_ref().filter(|n| !n.is_error) {
-                    <p id="link-note" class="share-note">{ &note.text }</p>
-                }
-            </div>
-            if let Some(note) = props.note.as_ref().filter(|n| n.is_error) {
-                <p id="link-note" class="share-note is-error" role="alert">{ &note.text }</p>
-            }
+            <NoteLine id="link-note" class="share-note" note={props.note.clone()} />
             if let Some(link) = &props.link {
                 <label class="share-link">
                     <span class="visually-hidden">{ "Link to this comparison" }</span>

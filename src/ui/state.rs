@@ -42,6 +42,22 @@ impl Note {
     }
 }
 
+/// A sample pair's texts, untitled.
+fn sample_texts(pair: &Pair) -> Saved {
+    Saved {
+        source: pair.source.text.to_owned(),
+        derivative: pair.derivative.text.to_owned(),
+        ..Saved::default()
+    }
+}
+
+/// The sample pair these texts are, if they are one.
+fn sample_of(texts: &Saved) -> Option<&'static Pair> {
+    samples::PAIRS
+        .iter()
+        .find(|p| p.source.text == texts.source && p.derivative.text == texts.derivative)
+}
+
 /// Everything the page shows is derived from this.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
@@ -141,15 +157,8 @@ impl State {
     /// The page as it opens: the texts saved by the last visit, or else the default
     /// sample pair; already compared.
     pub fn new(prefs: Prefs, saved: Option<Saved>, aside: Option<PutAside>) -> Self {
-        let default = samples::default_pair();
-        let saved = saved.unwrap_or_else(|| Saved {
-            source: default.source.text.to_owned(),
-            derivative: default.derivative.text.to_owned(),
-            ..Saved::default()
-        });
-        let pair = samples::PAIRS
-            .iter()
-            .find(|p| p.source.text == saved.source && p.derivative.text == saved.derivative);
+        let saved = saved.unwrap_or_else(|| sample_texts(samples::default_pair()));
+        let pair = sample_of(&saved);
         let comparison = Rc::new(compare(&saved.source, &saved.derivative, &prefs.options));
         State {
             source: saved.source,
@@ -223,6 +232,12 @@ impl State {
         self.own = false;
     }
 
+    /// A link made before holds the old texts, titles or origins: it goes, with its note.
+    fn forget_link(&mut self) {
+        self.link = None;
+        self.link_note = None;
+    }
+
     fn note_mut(&mut self, pane: Pane) -> &mut Option<Note> {
         match pane {
             Pane::Source => &mut self.notes.0,
@@ -237,9 +252,7 @@ impl State {
 
     fn edited(mut self) -> Self {
         self.revision += 1;
-        // A link made before holds the old texts.
-        self.link = None;
-        self.link_note = None;
+        self.forget_link();
         self.typing = false;
         self
     }
@@ -283,12 +296,11 @@ impl Reducible for State {
                 if next.pair == Some(pair) {
                     return self;
                 }
-                let texts = Saved {
-                    source: pair.source.text.to_owned(),
-                    derivative: pair.derivative.text.to_owned(),
-                    ..Saved::default()
-                };
-                next.replace_with(texts, "The sample replaced your texts.", Some(pair));
+                next.replace_with(
+                    sample_texts(pair),
+                    "The sample replaced your texts.",
+                    Some(pair),
+                );
                 next = next.edited();
             }
             Action::RestoreReplaced => {
@@ -302,12 +314,11 @@ impl Reducible for State {
             }
             Action::OpenSample(pair) => {
                 next.prefs.options = Options::default();
-                let texts = Saved {
-                    source: pair.source.text.to_owned(),
-                    derivative: pair.derivative.text.to_owned(),
-                    ..Saved::default()
-                };
-                next.replace_with(texts, "The link replaced your texts.", Some(pair));
+                next.replace_with(
+                    sample_texts(pair),
+                    "The link replaced your texts.",
+                    Some(pair),
+                );
                 next = next.edited();
             }
             Action::LoadFile(pane, loaded) => {
@@ -357,18 +368,14 @@ impl Reducible for State {
                     Pane::Source => next.source_title = title,
                     Pane::Derivative => next.derivative_title = title,
                 }
-                // A link made before holds the old title.
-                next.link = None;
-                next.link_note = None;
+                next.forget_link();
             }
             Action::SetOrigin(pane, origin) => {
                 match pane {
                     Pane::Source => next.source_origin = origin,
                     Pane::Derivative => next.derivative_origin = origin,
                 }
-                // A link made before holds the old title.
-                next.link = None;
-                next.link_note = None;
+                next.forget_link();
             }
             Action::OpenShared(shared) => {
                 let texts = Saved {
@@ -379,9 +386,7 @@ impl Reducible for State {
                     source_origin: shared.source_origin,
                     derivative_origin: shared.derivative_origin,
                 };
-                let pair = samples::PAIRS.iter().find(|p| {
-                    p.source.text == texts.source && p.derivative.text == texts.derivative
-                });
+                let pair = sample_of(&texts);
                 next.replace_with(texts, "The link replaced your texts.", pair);
                 next.prefs.options = shared.options;
                 next = next.edited();
