@@ -88,13 +88,13 @@ pub fn App() -> Html {
                     return;
                 }
                 // Saved first: should the comparison fail, a reload brings the texts back.
-                save_texts(&state.saved());
+                save_texts(&state.work);
                 let sent = !failed.get()
                     && worker.borrow().as_ref().is_some_and(|w| {
                         w.compare(
                             state.revision,
-                            &state.source,
-                            &state.derivative,
+                            &state.work.source,
+                            &state.work.derivative,
                             &state.prefs.options,
                         )
                         .is_ok()
@@ -111,13 +111,13 @@ pub fn App() -> Html {
     {
         let state = state.clone();
         let titles = (
-            state.source_title.clone(),
-            state.derivative_title.clone(),
-            state.source_origin.clone(),
-            state.derivative_origin.clone(),
+            state.work.source_title.clone(),
+            state.work.derivative_title.clone(),
+            state.work.source_origin.clone(),
+            state.work.derivative_origin.clone(),
         );
         use_effect_with(titles, move |_| {
-            save_texts(&state.saved());
+            save_texts(&state.work);
         });
     }
     // What is put aside is saved too: a reload can still put it back.
@@ -228,18 +228,18 @@ pub fn App() -> Html {
             let state = state.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let shared = Shared::new(
-                    &state.source,
-                    &state.derivative,
-                    &state.source_title,
-                    &state.derivative_title,
+                    &state.work.source,
+                    &state.work.derivative,
+                    &state.work.source_title,
+                    &state.work.derivative_title,
                     state.prefs.options.clone(),
                 )
-                .with_origins(&state.source_origin, &state.derivative_origin);
+                .with_origins(&state.work.source_origin, &state.work.derivative_origin);
                 let untitled = [
-                    &state.source_title,
-                    &state.derivative_title,
-                    &state.source_origin,
-                    &state.derivative_origin,
+                    &state.work.source_title,
+                    &state.work.derivative_title,
+                    &state.work.source_origin,
+                    &state.work.derivative_origin,
                 ]
                 .iter()
                 .all(|t| t.is_empty());
@@ -271,7 +271,11 @@ pub fn App() -> Html {
             // An edit not compared yet is compared here, so the export holds it.
             let fresh;
             let comparison = if state.is_stale() {
-                fresh = compare(&state.source, &state.derivative, &state.prefs.options);
+                fresh = compare(
+                    &state.work.source,
+                    &state.work.derivative,
+                    &state.prefs.options,
+                );
                 &fresh
             } else {
                 &*state.comparison
@@ -281,8 +285,8 @@ pub fn App() -> Html {
                     let titles = Titles {
                         source: state.title_or(Pane::Source),
                         derivative: state.title_or(Pane::Derivative),
-                        source_origin: &state.source_origin,
-                        derivative_origin: &state.derivative_origin,
+                        source_origin: &state.work.source_origin,
+                        derivative_origin: &state.work.derivative_origin,
                     };
                     files::download(
                         "syndiff-report.html",
@@ -363,14 +367,14 @@ pub fn App() -> Html {
                     }
                     <div class="editors">
                         <ArticleEditor id="source" label="Source" hint="the earlier text"
-                            text={state.source.clone()} on_input={on_source} on_typing={on_typing.clone()}
-                            title={state.source_title.clone()} on_title={on_title(Pane::Source)}
-                            origin={state.source_origin.clone()} on_origin={on_origin(Pane::Source)}
+                            text={state.work.source.clone()} on_input={on_source} on_typing={on_typing.clone()}
+                            title={state.work.source_title.clone()} on_title={on_title(Pane::Source)}
+                            origin={state.work.source_origin.clone()} on_origin={on_origin(Pane::Source)}
                             on_file={on_file(Pane::Source)} note={state.notes.0.clone()} />
                         <ArticleEditor id="derivative" label="Derivative" hint="the later text, compared with the source"
-                            text={state.derivative.clone()} on_input={on_derivative} {on_typing}
-                            title={state.derivative_title.clone()} on_title={on_title(Pane::Derivative)}
-                            origin={state.derivative_origin.clone()} on_origin={on_origin(Pane::Derivative)}
+                            text={state.work.derivative.clone()} on_input={on_derivative} {on_typing}
+                            title={state.work.derivative_title.clone()} on_title={on_title(Pane::Derivative)}
+                            origin={state.work.derivative_origin.clone()} on_origin={on_origin(Pane::Derivative)}
                             on_file={on_file(Pane::Derivative)} note={state.notes.1.clone()} />
                     </div>
                 </section>

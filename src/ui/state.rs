@@ -61,18 +61,9 @@ fn sample_of(texts: &Saved) -> Option<&'static Pair> {
 /// Everything the page shows is derived from this.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
-    /// The earlier text, as typed or loaded.
-    pub source: String,
-    /// The later text, as typed or loaded.
-    pub derivative: String,
-    /// What the source is called (from its file, page or the reader); may be empty.
-    pub source_title: String,
-    /// What the derivative is called.
-    pub derivative_title: String,
-    /// Where the source came from (an outlet, an address, a file name); may be empty.
-    pub source_origin: String,
-    /// Where the derivative came from.
-    pub derivative_origin: String,
+    /// The reader's work: both texts, as typed or loaded, with their titles and origins
+    /// (saved as it is).
+    pub work: Saved,
     /// How each text was loaded, or why a file was refused (source, derivative).
     pub notes: (Option<Note>, Option<Note>),
     /// What became of the last link opened or made (shared, copied, refused).
@@ -161,12 +152,7 @@ impl State {
         let pair = sample_of(&saved);
         let comparison = Rc::new(compare(&saved.source, &saved.derivative, &prefs.options));
         State {
-            source: saved.source,
-            derivative: saved.derivative,
-            source_title: saved.source_title,
-            derivative_title: saved.derivative_title,
-            source_origin: saved.source_origin,
-            derivative_origin: saved.derivative_origin,
+            work: saved,
             notes: (None, None),
             link_note: None,
             link: None,
@@ -183,25 +169,13 @@ impl State {
         }
     }
 
-    /// The texts and titles as they are now, as the page saves them.
-    pub fn saved(&self) -> Saved {
-        Saved {
-            source: self.source.clone(),
-            derivative: self.derivative.clone(),
-            source_title: self.source_title.clone(),
-            derivative_title: self.derivative_title.clone(),
-            source_origin: self.source_origin.clone(),
-            derivative_origin: self.derivative_origin.clone(),
-        }
-    }
-
     /// The title of a pane, or what to call it when it has none (a sample's own title, or its role).
     pub fn title_or(&self, pane: Pane) -> &str {
         let (title, fallback) = match (pane, self.pair) {
-            (Pane::Source, Some(pair)) => (&self.source_title, pair.source.title),
-            (Pane::Derivative, Some(pair)) => (&self.derivative_title, pair.derivative.title),
-            (Pane::Source, None) => (&self.source_title, "Source"),
-            (Pane::Derivative, None) => (&self.derivative_title, "Derivative"),
+            (Pane::Source, Some(pair)) => (&self.work.source_title, pair.source.title),
+            (Pane::Derivative, Some(pair)) => (&self.work.derivative_title, pair.derivative.title),
+            (Pane::Source, None) => (&self.work.source_title, "Source"),
+            (Pane::Derivative, None) => (&self.work.derivative_title, "Derivative"),
         };
         if title.trim().is_empty() {
             fallback
@@ -214,19 +188,14 @@ impl State {
     /// empty), then shows `saved`. Texts that are not the user's own never take the
     /// place of what is already put aside.
     fn replace_with(&mut self, saved: Saved, why: &str, pair: Option<&'static Pair>) {
-        let empty = self.source.trim().is_empty() && self.derivative.trim().is_empty();
+        let empty = self.work.source.trim().is_empty() && self.work.derivative.trim().is_empty();
         if self.own && !empty {
             self.replaced = Some(PutAside {
-                saved: self.saved(),
+                saved: self.work.clone(),
                 why: why.to_owned(),
             });
         }
-        self.source = saved.source;
-        self.derivative = saved.derivative;
-        self.source_title = saved.source_title;
-        self.derivative_title = saved.derivative_title;
-        self.source_origin = saved.source_origin;
-        self.derivative_origin = saved.derivative_origin;
+        self.work = saved;
         self.notes = (None, None);
         self.pair = pair;
         self.own = false;
@@ -279,14 +248,14 @@ impl Reducible for State {
                 next.typing = true;
             }
             Action::EditSource(text) => {
-                next.source = text;
+                next.work.source = text;
                 next.notes.0 = None;
                 next.own = true;
                 next.pair = None;
                 next = next.edited();
             }
             Action::EditDerivative(text) => {
-                next.derivative = text;
+                next.work.derivative = text;
                 next.notes.1 = None;
                 next.own = true;
                 next.pair = None;
@@ -324,8 +293,8 @@ impl Reducible for State {
             Action::LoadFile(pane, loaded) => {
                 // The text the file replaces can be put back.
                 let replaced = match pane {
-                    Pane::Source => &next.source,
-                    Pane::Derivative => &next.derivative,
+                    Pane::Source => &next.work.source,
+                    Pane::Derivative => &next.work.derivative,
                 };
                 if next.own && !replaced.trim().is_empty() {
                     let why = match pane {
@@ -333,7 +302,7 @@ impl Reducible for State {
                         Pane::Derivative => "The file replaced the derivative you had.",
                     };
                     next.replaced = Some(PutAside {
-                        saved: next.saved(),
+                        saved: next.work.clone(),
                         why: why.to_owned(),
                     });
                 }
@@ -341,14 +310,17 @@ impl Reducible for State {
                 *next.note_mut(pane) = Some(Note::info(loaded.note));
                 match pane {
                     Pane::Source => {
-                        (next.source, next.source_title, next.source_origin) =
-                            (loaded.text, loaded.title, loaded.origin)
+                        (
+                            next.work.source,
+                            next.work.source_title,
+                            next.work.source_origin,
+                        ) = (loaded.text, loaded.title, loaded.origin)
                     }
                     Pane::Derivative => {
                         (
-                            next.derivative,
-                            next.derivative_title,
-                            next.derivative_origin,
+                            next.work.derivative,
+                            next.work.derivative_title,
+                            next.work.derivative_origin,
                         ) = (loaded.text, loaded.title, loaded.origin)
                     }
                 }
@@ -365,15 +337,15 @@ impl Reducible for State {
             }
             Action::SetTitle(pane, title) => {
                 match pane {
-                    Pane::Source => next.source_title = title,
-                    Pane::Derivative => next.derivative_title = title,
+                    Pane::Source => next.work.source_title = title,
+                    Pane::Derivative => next.work.derivative_title = title,
                 }
                 next.forget_link();
             }
             Action::SetOrigin(pane, origin) => {
                 match pane {
-                    Pane::Source => next.source_origin = origin,
-                    Pane::Derivative => next.derivative_origin = origin,
+                    Pane::Source => next.work.source_origin = origin,
+                    Pane::Derivative => next.work.derivative_origin = origin,
                 }
                 next.forget_link();
             }
@@ -409,7 +381,11 @@ impl Reducible for State {
                 if !self.is_stale() {
                     return self;
                 }
-                let comparison = compare(&next.source, &next.derivative, &next.prefs.options);
+                let comparison = compare(
+                    &next.work.source,
+                    &next.work.derivative,
+                    &next.prefs.options,
+                );
                 next.show(self.revision, Rc::new(comparison));
             }
             Action::Compared(revision, comparison) => {
