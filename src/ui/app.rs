@@ -246,10 +246,12 @@ pub fn App() -> Html {
                 let pair = state.pair.filter(|_| untitled);
                 let action = match permalink::link_to(&shared, pair).await {
                     Ok(link) => {
-                        let note = if permalink::copy(&link).await {
-                            "Link copied. It holds both texts and titles, compressed: opening it shows this comparison. Nothing is sent to any server."
-                        } else {
+                        let note = if !permalink::copy(&link).await {
                             "Here is the link (the browser did not let the page copy it): select it and copy."
+                        } else if link.contains("#sample=") {
+                            "Link copied. It names this sample pair: opening it shows this comparison."
+                        } else {
+                            "Link copied. It holds both texts, their titles and where they are from, compressed: opening it shows this comparison. Nothing is sent to any server."
                         };
                         Action::Linked(link, Note::info(note))
                     }
