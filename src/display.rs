@@ -18,7 +18,7 @@
 
 use std::ops::Range;
 
-use crate::engine::{Block, Comparison, Segment, SegmentKind};
+use crate::engine::{Block, Comparison, EditKind, Segment, SegmentKind};
 
 /// A run of unchanged blocks this long or longer is folded, but for its first and last.
 pub const FOLD_MIN_BLOCKS: usize = 5;
@@ -29,6 +29,8 @@ pub struct Stop {
     pub block: usize,
     pub segment: usize,
     pub kind: StopKind,
+    /// What the change means ([`EditKind::Moved`] for both ends of a move).
+    pub edit: EditKind,
 }
 
 /// What a stop is, as the reader would say it.
@@ -130,10 +132,15 @@ impl Layout {
                 match stop_kind(segment, previous) {
                     Some(kind) => {
                         of.push(Some(stops.len()));
+                        let edit = match kind {
+                            StopKind::MovedAway | StopKind::MovedHere => EditKind::Moved,
+                            _ => segment.edit.unwrap_or(EditKind::Wording),
+                        };
                         stops.push(Stop {
                             block: b,
                             segment: s,
                             kind,
+                            edit,
                         });
                     }
                     // The rest of a moved passage belongs to the stop at its start.

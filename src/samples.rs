@@ -47,6 +47,9 @@ pub static OPINION: Article = Article {
     text: include_str!("../samples/opinion-digital-trap.txt"),
 };
 
+/// The three articles, as a set for the reuse matrix.
+pub static ARTICLES: [&Article; 3] = [&RFERL_REPORT, &DERIVATIVE, &OPINION];
+
 /// A source and a derivative offered together in the sample picker.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Pair {

@@ -2,24 +2,9 @@
 //! Windows-1252; LF, CR and CRLF line endings) and hostile bytes, through
 //! `input::decode` with a WHATWG decoder (`encoding_rs`, as the browser's `TextDecoder`).
 
-use std::path::PathBuf;
+mod common;
 
 use syndiff::input::decode::{decode_with, sniff, Decoded, Encoding, Refusal, MAX_FILE_BYTES};
-
-fn corpus() -> Vec<(String, Vec<u8>)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpora/clough-stevenson-2011/corpus-20090418");
-    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|entry| {
-            let path = entry.expect("entry").path();
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            (name, std::fs::read(&path).expect("read"))
-        })
-        .collect();
-    files.sort();
-    files
-}
 
 /// What the browser's `TextDecoder` does, natively.
 fn whatwg(encoding: Encoding, bytes: &[u8]) -> Option<String> {
@@ -33,7 +18,7 @@ fn decode(bytes: &[u8]) -> Result<Decoded, Refusal> {
 
 #[test]
 fn every_corpus_file_loads_with_its_text() {
-    let files = corpus();
+    let files = common::corpus_files();
     assert_eq!(files.len(), 100);
     let mut windows_1252 = 0;
     let mut utf8_not_ascii = 0;
@@ -79,7 +64,7 @@ fn every_corpus_file_loads_with_its_text() {
 
 #[test]
 fn a_windows_1252_file_reads_as_its_author_wrote_it() {
-    let files = corpus();
+    let files = common::corpus_files();
     let ellipses = files
         .iter()
         .filter(|(_, bytes)| sniff(bytes).unwrap().encoding == Encoding::Windows1252)

@@ -155,10 +155,19 @@ fn most_of_the_derivative_is_copied_and_the_control_shares_little() {
 fn result_serialises_with_its_schema_and_round_trips() {
     let c = sample();
     let json = serde_json::to_value(&c).unwrap();
-    assert_eq!(json["schema"], 3);
+    assert_eq!(json["schema"], 4);
     assert_eq!(json["status"], "changed");
     assert_eq!(json["counts"]["sourceWords"], c.counts.source_words);
-    assert_eq!(json["blocks"][0]["segments"][0]["kind"], "replaced");
+    // The dateline is cut on its own, then the opening words are replaced.
+    let first = &json["blocks"][0]["segments"];
+    assert_eq!(
+        (&first[0]["kind"], &first[0]["edit"]),
+        (&"deleted".into(), &"datelineRemoved".into())
+    );
+    assert_eq!(
+        (&first[1]["kind"], &first[1]["edit"]),
+        (&"replaced".into(), &"attributionAdded".into())
+    );
     let back: Comparison = serde_json::from_value(json).unwrap();
     assert_eq!(back, c);
 }

@@ -21,10 +21,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::explain::{EditKind, Explanation};
 use super::Options;
 
 /// Version of the serialised shape of [`Comparison`]; raised on any breaking change.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The result of comparing a source with a derivative.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -47,6 +48,10 @@ pub struct Comparison {
     /// valid and rebuilds both texts, but is coarser than it could be.
     #[serde(default)]
     pub coarse: bool,
+    /// What the comparison means: reuse figures, edit kinds, verdict,
+    /// direction and a plain-language summary.
+    #[serde(default)]
+    pub explanation: Explanation,
 }
 
 /// A passage that stands at different places in the two texts.
@@ -104,6 +109,9 @@ pub struct Segment {
     /// For a word respelled (`Saeed` → `Said`), the characters kept, cut and
     /// added. Not serialised when `None`.
     pub chars: Option<Vec<CharEdit>>,
+    /// What the change means for syndication; `None` for kept text. Not
+    /// serialised when `None`.
+    pub edit: Option<EditKind>,
 }
 
 impl Serialize for Segment {
@@ -113,7 +121,8 @@ impl Serialize for Segment {
         let fields = 2
             + usize::from(!same)
             + usize::from(self.move_id.is_some())
-            + usize::from(self.chars.is_some());
+            + usize::from(self.chars.is_some())
+            + usize::from(self.edit.is_some());
         let mut s = serializer.serialize_struct("Segment", fields)?;
         s.serialize_field("kind", &self.kind)?;
         s.serialize_field("source", &self.source)?;
@@ -125,6 +134,9 @@ impl Serialize for Segment {
         }
         if let Some(chars) = &self.chars {
             s.serialize_field("chars", chars)?;
+        }
+        if let Some(edit) = &self.edit {
+            s.serialize_field("edit", edit)?;
         }
         s.end()
     }
@@ -141,6 +153,8 @@ struct SegmentFields {
     move_id: Option<u32>,
     #[serde(default)]
     chars: Option<Vec<CharEdit>>,
+    #[serde(default)]
+    edit: Option<EditKind>,
 }
 
 impl From<SegmentFields> for Segment {
@@ -151,6 +165,7 @@ impl From<SegmentFields> for Segment {
             source: f.source,
             move_id: f.move_id,
             chars: f.chars,
+            edit: f.edit,
         }
     }
 }

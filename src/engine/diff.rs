@@ -18,6 +18,7 @@ use web_time::{Duration, Instant};
 use super::align::{align, Plan};
 use super::comparison::{Block, CharEdit, Counts, Move, Segment, SegmentKind};
 use super::refine::{pair_words, Step};
+use super::resemble::{resemblance, Resemblance};
 use super::side::{Interner, Side};
 use super::Options;
 
@@ -41,6 +42,7 @@ pub(crate) struct Diffed {
     pub counts: Counts,
     pub shared: bool,
     pub coarse: bool,
+    pub resemblance: Resemblance,
 }
 
 pub(crate) fn diff(source: &str, derivative: &str, options: &Options) -> Diffed {
@@ -49,6 +51,7 @@ pub(crate) fn diff(source: &str, derivative: &str, options: &Options) -> Diffed 
     let src = Side::new(source, options, &mut interner);
     let der = Side::new(derivative, options, &mut interner);
     drop(interner);
+    let resemblance = resemblance(&src, &der);
     let plan = align(&src, &der);
 
     let mut out = Builder::new(&src, &der, &plan, deadline);
@@ -79,6 +82,7 @@ pub(crate) fn diff(source: &str, derivative: &str, options: &Options) -> Diffed 
         counts,
         shared: !unrelated,
         coarse,
+        resemblance,
     }
 }
 
@@ -774,6 +778,7 @@ impl<'s, 't> Builder<'s, 't> {
             derivative: self.der.text[piece.der].to_owned(),
             move_id: piece.move_id,
             chars: piece.chars,
+            edit: None,
         });
     }
 

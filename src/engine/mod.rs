@@ -22,9 +22,11 @@
 mod align;
 pub mod comparison;
 mod diff;
+pub mod explain;
 pub mod invariants;
 pub mod key;
 pub mod refine;
+pub mod resemble;
 mod side;
 pub mod token;
 
@@ -36,6 +38,10 @@ pub use comparison::{
     SCHEMA_VERSION,
 };
 pub use diff::{PASSAGE_MIN_WORDS, REGION_MAX_TOKENS, TIME_BUDGET};
+pub use explain::{
+    Derivation, Direction, EditCount, EditKind, Explanation, Figures, Looks, Verdict,
+};
+pub use resemble::Resemblance;
 
 /// How to compare. Every option changes only what counts as equal, never the text shown.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -70,8 +76,14 @@ impl Default for Options {
 /// Compares a source with a derivative: aligns their sentences and paragraphs,
 /// finds moved passages, and diffs words between them.
 pub fn compare(source: &str, derivative: &str, options: &Options) -> Comparison {
-    let diffed = diff::diff(source, derivative, options);
+    let mut diffed = diff::diff(source, derivative, options);
     let status = status(source, derivative, &diffed);
+    let explanation = explain::explain(
+        &mut diffed.blocks,
+        &mut diffed.counts,
+        diffed.resemblance,
+        status,
+    );
     Comparison {
         schema: SCHEMA_VERSION,
         options: options.clone(),
@@ -80,6 +92,7 @@ pub fn compare(source: &str, derivative: &str, options: &Options) -> Comparison 
         moves: diffed.moves,
         counts: diffed.counts,
         coarse: diffed.coarse,
+        explanation,
     }
 }
 

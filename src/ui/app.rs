@@ -13,14 +13,19 @@ use yew::prelude::*;
 use super::article_editor::ArticleEditor;
 use super::change_navigator::ChangeNavigator;
 use super::diff_view::DiffView;
+use super::edit_kinds::EditKinds;
+use super::edit_tour::EditTour;
 use super::legend::Legend;
 use super::notice::Notice;
 use super::options_panel::OptionsPanel;
+use super::reuse_figures::ReuseFigures;
+use super::reuse_matrix::ReuseMatrix;
 use super::sample_picker::SamplePicker;
 use super::share_bar::{Export, ShareBar};
 use super::state::{Action, Note, Pane, State};
 use super::summary_line::SummaryLine;
 use super::theme_picker::ThemePicker;
+use super::verdict_card::VerdictCard;
 use super::view_toggle::ViewToggle;
 use crate::engine::compare;
 use crate::export::{report, wdiff, Titles};
@@ -31,18 +36,6 @@ use crate::io::storage::{
     load_aside, load_prefs, load_texts, save_aside, save_prefs, save_texts, Theme, View,
 };
 use crate::io::worker::{CompareWorker, SharedWorker};
-
-/// Whether a key press belongs to a text field or a control rather than to the page.
-fn typing_into(event: &KeyboardEvent) -> bool {
-    let Some(el) = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
-        return false;
-    };
-    matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT")
-        || el.closest("[contenteditable]").ok().flatten().is_some()
-}
 
 /// The Syndiff page.
 #[function_component]
@@ -189,11 +182,13 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
             let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
-                EventListener::new(&doc, "keydown", move |e| {
+                // Passive listeners cannot prevent the key's default.
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&doc, "keydown", options, move |e| {
                     let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
                         return;
                     };
-                    if e.ctrl_key() || e.meta_key() || e.alt_key() || typing_into(e) {
+                    if e.ctrl_key() || e.meta_key() || e.alt_key() || super::dom::typing_into(e) {
                         return;
                     }
                     let action = match e.key().as_str() {
@@ -339,6 +334,12 @@ pub fn App() -> Html {
     let on_new = actions.reform(|()| Action::NewComparison);
     let on_title = |pane: Pane| actions.reform(move |title| Action::SetTitle(pane, title));
     let on_origin = |pane: Pane| actions.reform(move |origin| Action::SetOrigin(pane, origin));
+    let on_filter = actions.reform(Action::Filter);
+    let on_tour_start = actions.reform(Action::StartTour);
+    let on_tour_step = actions.reform(Action::TourStep);
+    let on_answer = actions.reform(Action::Answer);
+    let on_tour_end = actions.reform(|()| Action::EndTour);
+    let on_open_pair = actions.reform(Action::OpenArticles);
     let on_go = use_callback(state.dispatcher(), |n: usize, dispatcher| {
         dispatcher.dispatch(Action::GoToChange(n))
     });
@@ -348,7 +349,22 @@ pub fn App() -> Html {
     let current_label = state
         .current
         .and_then(|n| layout.stops.get(n))
-        .map(|s| s.kind.label());
+        .map(|s| s.edit.label());
+    // With a kind chosen, the navigator counts that kind's changes only.
+    let (nav_current, nav_total) = match state.filter {
+        Some(kind) => {
+            let shown: Vec<usize> = (0..layout.stops.len())
+                .filter(|&n| layout.stops[n].edit == kind)
+                .collect();
+            (
+                state
+                    .current
+                    .and_then(|c| shown.iter().position(|&n| n == c)),
+                shown.len(),
+            )
+        }
+        None => (state.current, layout.stops.len()),
+    };
     html! {
         <>
             <a class="skip-link" href="#result-heading">{ "Skip to the comparison" }</a>
@@ -380,19 +396,29 @@ pub fn App() -> Html {
                             on_file={on_file(Pane::Derivative)} note={state.notes.1.clone()} />
                     </div>
                 </section>
-                <section class={classes!("result", (state.prefs.view == View::SideBySide).then_some("is-wide"))} aria-labelledby="result-heading">
+                <section class={classes!("result", (state.prefs.view == View::SideBySide).then_some("is-wide"))} aria-labelledby="result-heading"
+                    data-filter={state.filter.map(|k| k.id())}>
                     <h2 id="result-heading" class="result-heading" tabindex="-1">{ "What changed" }</h2>
                     <SummaryLine counts={comparison.counts} status={comparison.status} updating={state.is_stale()} />
                     <Notice status={comparison.status} coarse={comparison.coarse} />
+                    <div class="explain">
+                        <VerdictCard verdict={comparison.explanation.verdict} direction={comparison.explanation.direction.clone()}
+                            summary={comparison.explanation.summary.clone()} />
+                        <ReuseFigures figures={comparison.explanation.figures.clone()} />
+                        <EditKinds edits={comparison.explanation.edits.clone()} filter={state.filter} {on_filter} />
+                    </div>
+                    <EditTour tour={state.tour.clone()} comparison={comparison.clone()} layout={layout.clone()}
+                        on_start={on_tour_start} on_step={on_tour_step} {on_answer} on_end={on_tour_end} />
                     <div class="toolbar" role="toolbar" aria-label="View and navigation">
                         <ViewToggle view={state.prefs.view} on_change={on_view} />
-                        <ChangeNavigator current={state.current} total={layout.stops.len()} {current_label} {on_previous} {on_next} />
+                        <ChangeNavigator current={nav_current} total={nav_total} kind={state.filter.map(|k| k.label())} {current_label} {on_previous} {on_next} />
                         <OptionsPanel options={state.prefs.options.clone()} on_change={on_options} />
                     </div>
                     <Legend />
                     <DiffView comparison={comparison.clone()} layout={layout.clone()} view={state.prefs.view} current={state.current} {on_go} />
                     <ShareBar {on_share} {on_export} {on_new} note={state.link_note.clone()} link={state.link.clone()} />
                 </section>
+                <ReuseMatrix options={state.prefs.options.clone()} on_open={on_open_pair} />
             </main>
             <footer class="colophon">
                 <p>{ "Syndiff runs entirely in your browser: nothing you paste or load leaves this page." }</p>

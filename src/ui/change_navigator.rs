@@ -9,16 +9,20 @@ pub struct Props {
     pub total: usize,
     /// What the current change is ("added", "moved here", …).
     pub current_label: Option<&'static str>,
+    /// The edit kind the reader filtered on: the position counts changes of that kind only.
+    pub kind: Option<&'static str>,
     pub on_previous: Callback<()>,
     pub on_next: Callback<()>,
 }
 
 #[function_component]
 pub fn ChangeNavigator(props: &Props) -> Html {
-    let position = match (props.current, props.total) {
-        (_, 0) => "No changes".to_owned(),
-        (None, n) => format!("{n} changes"),
-        (Some(c), n) => format!("Change {} of {n}", c + 1),
+    let position = match (props.current, props.total, props.kind) {
+        (_, 0, _) => "No changes".to_owned(),
+        (None, n, None) => format!("{n} changes"),
+        (None, n, Some(kind)) => format!("{kind}: {n}"),
+        (Some(c), n, None) => format!("Change {} of {n}", c + 1),
+        (Some(c), n, Some(kind)) => format!("{kind} {} of {n}", c + 1),
     };
     let disabled = props.total == 0;
     html! {

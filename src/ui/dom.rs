@@ -118,3 +118,12 @@ pub fn drags_files(event: &web_sys::DragEvent) -> bool {
             .any(|t| t.as_string().as_deref() == Some("Files"))
     })
 }
+
+/// Whether a key press belongs to a text field or a control rather than to the page.
+pub fn typing_into(event: &web_sys::KeyboardEvent) -> bool {
+    let Some(el) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return false;
+    };
+    matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT")
+        || el.closest("[contenteditable]").ok().flatten().is_some()
+}

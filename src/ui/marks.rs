@@ -68,8 +68,8 @@ pub fn segment(s: &Segment, column: Column, stop: Option<usize>) -> Html {
             mark(
                 "del",
                 "deleted",
+                s,
                 change,
-                "Cut: in the source only".to_owned(),
                 "deleted: ",
                 html! { { words } },
                 gap,
@@ -80,8 +80,8 @@ pub fn segment(s: &Segment, column: Column, stop: Option<usize>) -> Html {
             mark(
                 "ins",
                 "inserted",
+                s,
                 change,
-                "Added: in the derivative only".to_owned(),
                 "inserted: ",
                 html! { { words } },
                 gap,
@@ -95,8 +95,8 @@ pub fn segment(s: &Segment, column: Column, stop: Option<usize>) -> Html {
             mark(
                 "del",
                 "replaced",
+                s,
                 change,
-                title(s),
                 "replaced: ",
                 refined(s, CharKind::Deleted, old),
                 gap,
@@ -107,8 +107,8 @@ pub fn segment(s: &Segment, column: Column, stop: Option<usize>) -> Html {
             mark(
                 "ins",
                 "replaced",
+                s,
                 change,
-                title(s),
                 "replacement: ",
                 refined(s, CharKind::Inserted, new),
                 gap,
@@ -119,7 +119,7 @@ pub fn segment(s: &Segment, column: Column, stop: Option<usize>) -> Html {
             let (new, gap) = words_and_gap(&s.derivative);
             html! {
                 <>
-                    <span class="change" data-kind="replaced" data-change={change} title={title(s)}>
+                    <span class="change" data-kind="replaced" data-edit={s.edit.map(|k| k.id())} data-change={change} title={titled(s, &title(s))}>
                         <del>{ hidden("replaced: ") }{ refined(s, CharKind::Deleted, old) }</del>
                         { " " }
                         <ins>{ hidden(" with: ") }{ refined(s, CharKind::Inserted, new) }</ins>
@@ -136,24 +136,37 @@ pub fn segment(s: &Segment, column: Column, stop: Option<usize>) -> Html {
     }
 }
 
-/// One marked change: `<del>` or `<ins>` with its kind, stop, tooltip and the
+/// One marked change: `<del>` or `<ins>` with its kind, edit kind, stop, tooltip and the
 /// words a screen reader hears first, then the whitespace after it.
 fn mark(
     tag: &'static str,
     kind: &'static str,
+    s: &Segment,
     change: Option<String>,
-    title: String,
     heard: &'static str,
     content: Html,
     gap: &'static str,
 ) -> Html {
+    let title = match kind {
+        "deleted" => "Cut: in the source only".to_owned(),
+        "inserted" => "Added: in the derivative only".to_owned(),
+        _ => title(s),
+    };
     html! {
         <>
-            <@{tag} class="change" data-kind={kind} data-change={change} {title}>
+            <@{tag} class="change" data-kind={kind} data-edit={s.edit.map(|k| k.id())} data-change={change} title={titled(s, &title)}>
                 { hidden(heard) }{ content }
             </@>
             { gap }
         </>
+    }
+}
+
+/// A change's tooltip: its edit kind, then what happened.
+fn titled(s: &Segment, what: &str) -> String {
+    match s.edit {
+        Some(kind) => format!("{}. {what}", kind.label()),
+        None => what.to_owned(),
     }
 }
 

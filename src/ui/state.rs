@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::display::Layout;
-use crate::engine::{compare, Comparison, Options};
+use crate::engine::{compare, Comparison, EditKind, Options};
 use crate::input::permalink::Shared;
 use crate::io::files::Loaded;
 use crate::io::storage::{Prefs, PutAside, Saved, Theme, View};
@@ -92,6 +92,34 @@ pub struct State {
     /// Whether the texts are the user's own work (typed, edited, loaded from files),
     /// rather than a sample, a link's or a new comparison's as they came.
     pub own: bool,
+    /// The one edit kind the reader chose to see (the others are dimmed and skipped).
+    pub filter: Option<EditKind>,
+    /// The guided tour or quiz, while it runs.
+    pub tour: Option<Tour>,
+}
+
+/// The guided tour through the edits, one at a time; as a quiz, the reader names
+/// each edit's kind before it is revealed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tour {
+    pub quiz: bool,
+    /// The stops it visits (every change but formatting), in order.
+    pub stops: Vec<usize>,
+    /// Where it is in `stops`; `stops.len()` once it is over.
+    pub step: usize,
+    /// The quiz's answer at each step, once given.
+    pub answers: Vec<Option<EditKind>>,
+}
+
+impl Tour {
+    /// Steps answered right.
+    pub fn score(&self, layout: &Layout) -> usize {
+        self.stops
+            .iter()
+            .zip(&self.answers)
+            .filter(|(&stop, answer)| **answer == Some(layout.stops[stop].edit))
+            .count()
+    }
 }
 
 /// What can happen to the page state.
@@ -142,6 +170,18 @@ pub enum Action {
     PreviousChange,
     /// Go to this change.
     GoToChange(usize),
+    /// Open a pair picked in the reuse matrix.
+    OpenArticles(Saved),
+    /// Show one edit kind only, or all.
+    Filter(Option<EditKind>),
+    /// Start the guided tour (or, with `true`, the quiz).
+    StartTour(bool),
+    /// Go forward (`true`) or back a step in the tour.
+    TourStep(bool),
+    /// The quiz answer for the current step.
+    Answer(EditKind),
+    /// Leave the tour.
+    EndTour,
 }
 
 impl State {
@@ -166,6 +206,8 @@ impl State {
             typing: false,
             own: pair.is_none(),
             replaced: aside,
+            filter: None,
+            tour: None,
         }
     }
 
@@ -231,6 +273,18 @@ impl State {
         self.comparison = comparison;
         self.compared_revision = revision;
         self.current = None;
+        self.tour = None;
+        if self
+            .filter
+            .is_some_and(|k| !self.layout.stops.iter().any(|s| s.edit == k))
+        {
+            self.filter = None;
+        }
+    }
+
+    /// Whether stop `n` is shown by the filter.
+    fn shown(&self, n: usize) -> bool {
+        self.filter.is_none_or(|k| self.layout.stops[n].edit == k)
     }
 }
 
@@ -415,11 +469,74 @@ impl Reducible for State {
                 next = next.edited();
             }
             Action::NextChange if stops > 0 => {
-                next.current = Some(self.current.map_or(0, |c| (c + 1).min(stops - 1)));
+                let from = self.current.map_or(0, |c| c + 1);
+                match (from..stops).find(|&n| self.shown(n)) {
+                    Some(n) => next.current = Some(n),
+                    None if self.current.is_none() => return self,
+                    None => {}
+                }
             }
             Action::PreviousChange if stops > 0 => {
-                next.current = Some(self.current.map_or(stops - 1, |c| c.saturating_sub(1)));
+                let to = self.current.unwrap_or(stops);
+                match (0..to).rev().find(|&n| self.shown(n)) {
+                    Some(n) => next.current = Some(n),
+                    None if self.current.is_none() => return self,
+                    None => {}
+                }
             }
+            Action::OpenArticles(texts) => {
+                let pair = sample_of(&texts);
+                next.replace_with(
+                    texts,
+                    "Opening a pair from the matrix replaced your texts.",
+                    pair,
+                );
+                next = next.edited();
+            }
+            Action::Filter(kind) => {
+                next.filter = kind;
+                // The reader goes to the first change of that kind.
+                next.current =
+                    kind.and_then(|k| self.layout.stops.iter().position(|s| s.edit == k));
+            }
+            Action::StartTour(quiz) => {
+                let visits: Vec<usize> = (0..stops)
+                    .filter(|&n| self.layout.stops[n].edit != EditKind::Formatting)
+                    .collect();
+                if visits.is_empty() {
+                    return self;
+                }
+                next.current = Some(visits[0]);
+                next.filter = None;
+                next.tour = Some(Tour {
+                    quiz,
+                    answers: vec![None; visits.len()],
+                    stops: visits,
+                    step: 0,
+                });
+            }
+            Action::TourStep(forward) => {
+                let Some(tour) = next.tour.as_mut() else {
+                    return self;
+                };
+                let last = tour.stops.len();
+                tour.step = if forward {
+                    (tour.step + 1).min(last)
+                } else {
+                    tour.step.saturating_sub(1)
+                };
+                next.current = tour.stops.get(tour.step).copied().or(next.current);
+            }
+            Action::Answer(kind) => {
+                let Some(tour) = next.tour.as_mut() else {
+                    return self;
+                };
+                match tour.answers.get_mut(tour.step) {
+                    Some(slot @ None) => *slot = Some(kind),
+                    _ => return self,
+                }
+            }
+            Action::EndTour => next.tour = None,
             Action::GoToChange(n) if n < stops => next.current = Some(n),
             Action::NextChange | Action::PreviousChange | Action::GoToChange(_) => return self,
         }

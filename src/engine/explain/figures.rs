@@ -1,0 +1,250 @@
+//! Reuse figures both ways: verbatim, rewritten, new and cut shares, the longest verbatim run, paragraphs reused.
+//!
+//! Word shares use the comparison's own [`Counts`]: verbatim words are the
+//! kept ones (in place or moved); the changed words are split into
+//! *rewritten* (in a sentence that keeps some source words) and *new* or
+//! *cut* (whole sentences), so the three shares of each side add up to 1.
+
+use serde::{Deserialize, Serialize};
+
+use super::Sides;
+use crate::engine::comparison::{Block, Counts, SegmentKind};
+
+/// The reuse figures of a comparison.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Figures {
+    /// Share of the derivative's words copied verbatim from the source (in place or moved), 0 to 1.
+    pub derivative_verbatim: f64,
+    /// Share of the derivative's words in sentences rewritten from the source.
+    pub derivative_rewritten: f64,
+    /// Share of the derivative's words in sentences the source does not have.
+    pub derivative_new: f64,
+    /// Share of the source's words the derivative keeps verbatim.
+    pub source_verbatim: f64,
+    /// Share of the source's words in sentences the derivative rewrote.
+    pub source_rewritten: f64,
+    /// Share of the source's words in sentences the derivative left out.
+    pub source_cut: f64,
+    /// The longest stretch copied word for word.
+    pub longest_run: Run,
+    /// Paragraphs of the source, and how many of them the derivative reuses
+    /// (keeps at least a fifth of their words, in place or moved).
+    pub source_paragraphs: usize,
+    pub source_paragraphs_reused: usize,
+    /// Paragraphs of the derivative, and how many are new (less than a fifth of their words kept).
+    pub derivative_paragraphs: usize,
+    pub derivative_paragraphs_new: usize,
+}
+
+/// A stretch of kept words in a row.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Run {
+    /// Its length in words.
+    pub words: usize,
+    /// Its first words (up to twelve), for showing it.
+    pub opening: String,
+}
+
+/// Words (letters or digits in a row) in a text.
+pub(crate) fn word_count(text: &str) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let w = c.is_alphanumeric();
+        n += usize::from(w && !in_word);
+        in_word = w;
+    }
+    n
+}
+
+/// Computes the figures from the labelled blocks and the counts.
+pub(crate) fn figures(blocks: &[Block], counts: &Counts) -> Figures {
+    let share = |n: usize, of: usize| if of == 0 { 0.0 } else { n as f64 / of as f64 };
+    // Changed words split into those in partly kept sentences and those in whole ones.
+    let (mut der_whole, mut der_changed, mut src_whole, mut src_changed) = (0, 0, 0, 0);
+    let mut paragraphs = Paragraphs::default();
+    let mut run = (0usize, None::<(usize, usize)>);
+    let mut best = (0usize, None::<(usize, usize)>);
+    for (b, block) in blocks.iter().enumerate() {
+        let sides = if block.segments.iter().any(|s| s.kind.is_change()) {
+            Some(Sides::of(block))
+        } else {
+            None
+        };
+        paragraphs.block(block);
+        for (i, s) in block.segments.iter().enumerate() {
+            if s.kind == SegmentKind::Equal {
+                let n = word_count(&s.derivative);
+                if run.0 == 0 {
+                    run.1 = Some((b, i));
+                }
+                run.0 += n;
+                if run.0 > best.0 {
+                    best = run;
+                }
+                continue;
+            }
+            if s.kind == SegmentKind::Moved {
+                continue;
+            }
+            run = (0, None);
+            let (src, der) = sides
+                .as_ref()
+                .expect("a block with a change has sides")
+                .spans[i]
+                .clone();
+            let sides = sides.as_ref().expect("sides");
+            let (w, c) = split_whole(&sides.derivative, der);
+            der_whole += w;
+            der_changed += c;
+            if !s.arrived() {
+                let (w, c) = split_whole(&sides.source, src);
+                src_whole += w;
+                src_changed += c;
+            } else {
+                src_changed += word_count(&s.source);
+            }
+        }
+    }
+    // Scale the whole-sentence shares onto the counts, so each side adds up to its words.
+    let scaled = |whole: usize, changed: usize, total: usize| {
+        if changed == 0 {
+            0
+        } else {
+            (total as f64 * whole as f64 / changed as f64).round() as usize
+        }
+    };
+    let der_new = scaled(der_whole, der_changed, counts.inserted).min(counts.inserted);
+    let src_cut = scaled(src_whole, src_changed, counts.deleted).min(counts.deleted);
+    let kept = counts.unchanged + counts.moved;
+    Figures {
+        derivative_verbatim: share(kept, counts.derivative_words),
+        derivative_rewritten: share(counts.inserted - der_new, counts.derivative_words),
+        derivative_new: share(der_new, counts.derivative_words),
+        source_verbatim: share(kept, counts.source_words),
+        source_rewritten: share(counts.deleted - src_cut, counts.source_words),
+        source_cut: share(src_cut, counts.source_words),
+        longest_run: Run {
+            words: best.0,
+            opening: best
+                .1
+                .map(|start| opening(blocks, start))
+                .unwrap_or_default(),
+        },
+        source_paragraphs: paragraphs.source.len(),
+        source_paragraphs_reused: paragraphs.source.iter().filter(|p| p.reused()).count(),
+        derivative_paragraphs: paragraphs.derivative.len(),
+        derivative_paragraphs_new: paragraphs.derivative.iter().filter(|p| !p.reused()).count(),
+    }
+}
+
+/// The words of the change at `span` of a side's paragraph text that stand in
+/// whole sentences of their own, and all its words.
+fn split_whole(text: &str, span: std::ops::Range<usize>) -> (usize, usize) {
+    let change = &text[span.clone()];
+    let total = word_count(change);
+    if total == 0 {
+        return (0, 0);
+    }
+    let opens_sentence = super::kinds::sentence_ends(&text[..span.start]);
+    let closes_sentence = super::kinds::sentence_ends(change) || text[span.end..].trim().is_empty();
+    // Sentence pieces of the change; the first joins kept text before it unless
+    // it opens a sentence, the last joins text after it unless it closes one.
+    let pieces: Vec<&str> = change
+        .split_inclusive(['.', '!', '?'])
+        .filter(|p| word_count(p) > 0)
+        .collect();
+    let last = pieces.len() - 1;
+    let whole: usize = pieces
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| (k > 0 || opens_sentence) && (k < last || closes_sentence))
+        .map(|(_, p)| word_count(p))
+        .sum();
+    (whole, total)
+}
+
+/// The first words of a run starting at segment `start` (block, segment).
+fn opening(blocks: &[Block], start: (usize, usize)) -> String {
+    let mut out = String::new();
+    let mut words = 0;
+    'outer: for block in &blocks[start.0..] {
+        let skip = if std::ptr::eq(block, &blocks[start.0]) {
+            start.1
+        } else {
+            0
+        };
+        for s in &block.segments[skip..] {
+            if s.kind != SegmentKind::Equal {
+                break 'outer;
+            }
+            for w in s.derivative.split_whitespace() {
+                if words == 12 {
+                    out.push('…');
+                    break 'outer;
+                }
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(w);
+                words += usize::from(word_count(w) > 0);
+            }
+        }
+    }
+    out
+}
+
+/// Words kept and words in all, per paragraph of each side.
+#[derive(Default)]
+struct Paragraphs {
+    source: Vec<Kept>,
+    derivative: Vec<Kept>,
+}
+
+/// A paragraph's kept words and all its words.
+#[derive(Default, Clone, Copy)]
+struct Kept {
+    kept: usize,
+    all: usize,
+}
+
+impl Kept {
+    /// Whether at least a fifth of its words are kept.
+    fn reused(self) -> bool {
+        self.all > 0 && 5 * self.kept >= self.all
+    }
+}
+
+impl Paragraphs {
+    fn block(&mut self, block: &Block) {
+        if let Some(p) = block.source_paragraph {
+            let entry = at(&mut self.source, p);
+            for s in block.segments.iter().filter(|s| !s.arrived()) {
+                let n = word_count(&s.source);
+                entry.all += n;
+                if matches!(s.kind, SegmentKind::Equal | SegmentKind::Moved) {
+                    entry.kept += n;
+                }
+            }
+        }
+        if let Some(p) = block.derivative_paragraph {
+            let entry = at(&mut self.derivative, p);
+            for s in &block.segments {
+                let n = word_count(&s.derivative);
+                entry.all += n;
+                if s.kind == SegmentKind::Equal {
+                    entry.kept += n;
+                }
+            }
+        }
+    }
+}
+
+fn at(list: &mut Vec<Kept>, p: usize) -> &mut Kept {
+    if list.len() <= p {
+        list.resize(p + 1, Kept::default());
+    }
+    &mut list[p]
+}

@@ -1,0 +1,485 @@
+//! Edit kinds: what each change means for syndication, decided from its words and where it stands.
+//!
+//! ```
+//! use syndiff::engine::{compare, EditKind, Options};
+//!
+//! let c = compare("Officials urge calm.", "Officials reportedly urge calm.", &Options::default());
+//! let kinds: Vec<_> = c.changes().map(|s| s.edit).collect();
+//! assert_eq!(kinds, [Some(EditKind::HedgeAdded)]);
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::comparison::SegmentKind;
+
+/// What a change means for syndication. Every change segment carries one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum EditKind {
+    /// The derivative credits a source the source text did not ("according to RFE/RL").
+    AttributionAdded,
+    /// A credit or attribution in the source is gone.
+    AttributionRemoved,
+    /// A statement is made less certain ("reportedly", "allegedly").
+    HedgeAdded,
+    /// A hedge in the source is gone: the statement is made more certain.
+    HedgeRemoved,
+    /// A name respelled (Saeed → Said) or given an honorific (Mr.).
+    NameVariant,
+    /// A number, date or amount changed, or written another way.
+    NumberChanged,
+    /// Words inside a quotation changed.
+    QuotationChanged,
+    /// The dateline (BOKHTAR, Tajikistan --) or byline is gone.
+    DatelineRemoved,
+    /// Whole sentences or paragraphs that the source does not have.
+    Added,
+    /// Whole sentences or paragraphs of the source left out.
+    Cut,
+    /// A passage that stands elsewhere in the derivative.
+    Moved,
+    /// Only spacing, quote marks, dashes or capitals differ.
+    Formatting,
+    /// Other words changed, added or cut within a sentence.
+    Wording,
+}
+
+impl EditKind {
+    /// Every kind, in the order the legend lists them.
+    pub const ALL: [EditKind; 13] = [
+        EditKind::AttributionAdded,
+        EditKind::AttributionRemoved,
+        EditKind::HedgeAdded,
+        EditKind::HedgeRemoved,
+        EditKind::NameVariant,
+        EditKind::NumberChanged,
+        EditKind::QuotationChanged,
+        EditKind::DatelineRemoved,
+        EditKind::Added,
+        EditKind::Cut,
+        EditKind::Moved,
+        EditKind::Formatting,
+        EditKind::Wording,
+    ];
+
+    /// Its name in the page, the legend and the report.
+    pub fn label(self) -> &'static str {
+        match self {
+            EditKind::AttributionAdded => "Attribution added",
+            EditKind::AttributionRemoved => "Attribution removed",
+            EditKind::HedgeAdded => "Hedge added",
+            EditKind::HedgeRemoved => "Hedge removed",
+            EditKind::NameVariant => "Name variant",
+            EditKind::NumberChanged => "Number or date changed",
+            EditKind::QuotationChanged => "Quotation changed",
+            EditKind::DatelineRemoved => "Dateline removed",
+            EditKind::Added => "Sentence added",
+            EditKind::Cut => "Sentence cut",
+            EditKind::Moved => "Moved",
+            EditKind::Formatting => "Formatting only",
+            EditKind::Wording => "Wording changed",
+        }
+    }
+
+    /// Its id in serialised results and in the page's `data-edit` attributes.
+    pub fn id(self) -> &'static str {
+        match self {
+            EditKind::AttributionAdded => "attributionAdded",
+            EditKind::AttributionRemoved => "attributionRemoved",
+            EditKind::HedgeAdded => "hedgeAdded",
+            EditKind::HedgeRemoved => "hedgeRemoved",
+            EditKind::NameVariant => "nameVariant",
+            EditKind::NumberChanged => "numberChanged",
+            EditKind::QuotationChanged => "quotationChanged",
+            EditKind::DatelineRemoved => "datelineRemoved",
+            EditKind::Added => "added",
+            EditKind::Cut => "cut",
+            EditKind::Moved => "moved",
+            EditKind::Formatting => "formatting",
+            EditKind::Wording => "wording",
+        }
+    }
+
+    /// The kind with this [`id`](Self::id).
+    pub fn from_id(id: &str) -> Option<EditKind> {
+        EditKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// What this kind of edit means when a story is syndicated, for the legend and the tour.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            EditKind::AttributionAdded => "The rewriter names where the information came from (\"according to\", \"reported\", an outlet such as RFE/RL). Credit is honest, and it also moves responsibility for the claim onto the original outlet.",
+            EditKind::AttributionRemoved => "A credit or a \"said\" is gone. The claim now reads as the rewriter's own, or its origin is hidden.",
+            EditKind::HedgeAdded => "A word such as \"reportedly\" or \"allegedly\" makes a statement less certain. Rewriters hedge what they cannot check themselves; it also distances them from the claim.",
+            EditKind::HedgeRemoved => "A hedge is gone, so a reported claim now reads as fact. Worth checking against the source.",
+            EditKind::NameVariant => "A name is spelled another way or given a title (Saeed → Said, Mr.). Transliteration from other alphabets varies; a consistent variant can reveal which copy a text was made from.",
+            EditKind::NumberChanged => "A figure, date or amount differs, or is written another way (percent → %). Numbers are what fact-checkers check first.",
+            EditKind::QuotationChanged => "Words inside quotation marks changed. A quotation promises someone's exact words, so any change to it matters.",
+            EditKind::DatelineRemoved => "The place line (BOKHTAR, Tajikistan --) or byline is gone. It said who reported from where; without it a reader cannot tell the story was reported on the ground by someone else.",
+            EditKind::Added => "Whole sentences or paragraphs the source does not have: the rewriter's own material, context, or another source.",
+            EditKind::Cut => "Whole sentences or paragraphs of the source left out. What a rewriter cuts shapes the story as much as what they add.",
+            EditKind::Moved => "A passage stands in another place. Reordering changes what a reader meets first, and so what seems most important.",
+            EditKind::Formatting => "Only spacing, quote marks, dashes or capitals differ: not an edit of the content.",
+            EditKind::Wording => "Other words changed within a sentence: paraphrase, a tightened phrase, a word swapped for another.",
+        }
+    }
+}
+
+/// A change and the paragraph text around it on both sides, as the classifier sees it.
+pub(crate) struct Change<'a> {
+    pub kind: SegmentKind,
+    pub source: &'a str,
+    pub derivative: &'a str,
+    /// Source-side text of the same paragraph before and after the change.
+    pub source_before: &'a str,
+    pub source_after: &'a str,
+    /// Derivative-side text of the same paragraph before and after the change.
+    pub derivative_before: &'a str,
+    pub derivative_after: &'a str,
+    /// Whether the change stands in one of the source's first paragraphs.
+    pub near_top: bool,
+}
+
+/// Says what kind of edit a change is. The first rule that fits wins.
+pub(crate) fn classify(c: &Change<'_>) -> EditKind {
+    if c.kind == SegmentKind::Moved {
+        return EditKind::Moved;
+    }
+    let (s, d) = (c.source.trim(), c.derivative.trim());
+    if folded(s) == folded(d) {
+        return EditKind::Formatting;
+    }
+    if d.is_empty()
+        && c.near_top
+        && c.source_before.trim().is_empty()
+        && (dateline_len(s) == Some(s.len()) || is_byline(s))
+    {
+        return EditKind::DatelineRemoved;
+    }
+    let (sw, dw) = (words(s), words(d));
+    let whole = |text: &str, before: &str, after: &str| {
+        !text.is_empty()
+            && sentence_ends(before)
+            && (sentence_ends(text) || after.trim().is_empty())
+    };
+    if s.is_empty() && whole(d, c.derivative_before, c.derivative_after) {
+        return EditKind::Added;
+    }
+    if d.is_empty() && whole(s, c.source_before, c.source_after) {
+        return EditKind::Cut;
+    }
+    let (small, large) = (sw.len().min(dw.len()), sw.len().max(dw.len()));
+    if large >= 12
+        && large >= 3 * small
+        && (sentence_ends(d)
+            || sentence_ends(s)
+            || has_sentence_inside(if dw.len() > sw.len() { d } else { s }))
+    {
+        return if dw.len() > sw.len() {
+            EditKind::Added
+        } else {
+            EditKind::Cut
+        };
+    }
+    if is_name_variant(c, &sw, &dw) {
+        return EditKind::NameVariant;
+    }
+    match (has_phrase(d, ATTRIBUTION), has_phrase(s, ATTRIBUTION)) {
+        (true, false) => return EditKind::AttributionAdded,
+        (false, true) => return EditKind::AttributionRemoved,
+        _ => {}
+    }
+    match (has_phrase(d, HEDGES), has_phrase(s, HEDGES)) {
+        (true, false) => return EditKind::HedgeAdded,
+        (false, true) => return EditKind::HedgeRemoved,
+        _ => {}
+    }
+    if has_number(s) || has_number(d) {
+        return EditKind::NumberChanged;
+    }
+    if inside_quotation(c.derivative_before) || inside_quotation(c.source_before) {
+        return EditKind::QuotationChanged;
+    }
+    EditKind::Wording
+}
+
+/// Phrases that credit a source, lower case; matched as whole words.
+const ATTRIBUTION: &[&str] = &[
+    "according to",
+    "reported",
+    "reports",
+    "reporting",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "cited",
+    "citing",
+    "quoted",
+    "quoting",
+    "stated",
+    "rfe/rl",
+    "radio liberty",
+    "radio free europe",
+    "reuters",
+    "associated press",
+    "afp",
+    "bbc",
+    "tass",
+    "interfax",
+    "news agency",
+    "service",
+];
+
+/// Words and phrases that make a statement less certain, lower case.
+const HEDGES: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "alleged",
+    "claimed",
+    "claims",
+    "claim",
+    "apparently",
+    "purportedly",
+    "supposedly",
+    "reputedly",
+    "seemingly",
+    "is said to",
+    "are said to",
+    "is believed to",
+    "are believed to",
+    "may have",
+    "might have",
+];
+
+/// Titles put before a name.
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "madam",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion",
+    "dozen", "dozens", "percent", "per cent", "half", "quarter",
+];
+
+/// Text with spacing, quote marks, dashes and capitals folded away, to tell formatting-only changes.
+fn folded(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '‘' | '’' | '`' | '´' => '\'',
+            '“' | '”' | '„' | '«' | '»' => '"',
+            '–' | '—' | '‒' | '―' => '-',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .replace("--", "-")
+}
+
+/// The words of a text (letters and digits), in order.
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '/'))
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Whether a lower-cased phrase of `list` stands in `text` as whole words.
+/// Lower case only: `Said` the name is not `said` the verb.
+fn has_phrase(text: &str, list: &[&str]) -> bool {
+    list.iter().any(|phrase| {
+        text.match_indices(phrase).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + phrase.len()..].chars().next();
+            let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            boundary(before) && boundary(after)
+        }) || {
+            // A phrase opening a sentence may be capitalised ("According to").
+            let mut chars = phrase.chars();
+            let capital: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            phrase.contains(' ') && text.contains(&capital)
+        }
+    })
+}
+
+fn has_number(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit())
+        || text.contains('%')
+        || words(text).iter().any(|w| {
+            let w = w.to_lowercase();
+            MONTHS.contains(&w.as_str()) || NUMBER_WORDS.contains(&w.as_str())
+        })
+}
+
+/// Whether text ends a sentence: empty (the paragraph's start) or closing with `.`, `!`, `?` or `:`.
+pub(crate) fn sentence_ends(text: &str) -> bool {
+    let t = text
+        .trim_end()
+        .trim_end_matches(['"', '\'', '’', '”', ')', ']']);
+    t.is_empty() || t.ends_with(['.', '!', '?', ':'])
+}
+
+/// Whether a sentence ends inside the text (not only at its end).
+fn has_sentence_inside(text: &str) -> bool {
+    let t = text.trim_end();
+    t.match_indices(['.', '!', '?'])
+        .any(|(i, _)| i + 1 < t.len() && t[i + 1..].starts_with(char::is_whitespace))
+}
+
+/// Whether an odd number of double quote marks stands before: the change is inside a quotation.
+fn inside_quotation(before: &str) -> bool {
+    let open = before.matches(['"', '“']).count();
+    let close = before.matches('”').count();
+    if before.contains('“') {
+        open > close
+    } else {
+        open % 2 == 1
+    }
+}
+
+/// A respelled name (one to three capitalised words, similar letters) or an honorific added or cut before a name.
+fn is_name_variant(c: &Change<'_>, sw: &[&str], dw: &[&str]) -> bool {
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let honorific = |ws: &[&str], after: &str| {
+        ws.len() == 1
+            && HONORIFICS.contains(&ws[0].to_lowercase().as_str())
+            && after
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    if sw.is_empty() && honorific(dw, c.derivative_after) {
+        return true;
+    }
+    if dw.is_empty() && honorific(sw, c.source_after) {
+        return true;
+    }
+    if sw.is_empty() || dw.is_empty() || sw.len() > 3 || dw.len() > 3 {
+        return false;
+    }
+    if !(sw.iter().all(capitalised) && dw.iter().all(capitalised)) {
+        return false;
+    }
+    let (a, b) = (sw.join(" ").to_lowercase(), dw.join(" ").to_lowercase());
+    similarity(&a, &b) >= 0.5
+}
+
+/// Letters in common, in order, as a share of the longer name (0 to 1).
+fn similarity(a: &str, b: &str) -> f64 {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut row = vec![0usize; b.len() + 1];
+    for x in &a {
+        let mut diagonal = 0;
+        for (j, y) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = if x == y { diagonal + 1 } else { up.max(row[j]) };
+            diagonal = up;
+        }
+    }
+    row[b.len()] as f64 / a.len().max(b.len()).max(1) as f64
+}
+
+/// The length in bytes of a dateline at the start of `text` (`BOKHTAR, Tajikistan -- `,
+/// `MOSCOW (Reuters) - `), the whitespace after it included.
+pub(crate) fn dateline_len(text: &str) -> Option<usize> {
+    let mut rest = text;
+    // The place: one or more upper-case words.
+    let mut place = 0;
+    while let Some(word) = rest.split([' ', ',']).next().filter(|w| !w.is_empty()) {
+        let letters = word.trim_end_matches('.');
+        if letters.chars().count() >= 2
+            && letters.chars().any(char::is_uppercase)
+            && letters
+                .chars()
+                .all(|c| c.is_uppercase() || c == '\'' || c == '-' || c == '.')
+        {
+            place += 1;
+            rest = rest[word.len()..].trim_start_matches(' ');
+        } else {
+            break;
+        }
+    }
+    if place == 0 {
+        return None;
+    }
+    // Then ", Country" words, an agency in brackets, and a dash.
+    if let Some(after) = rest.strip_prefix(',') {
+        let after = after.trim_start();
+        let region: usize = after
+            .split(' ')
+            .take_while(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) && !w.starts_with("--")
+            })
+            .take(3)
+            .map(|w| w.len() + 1)
+            .sum();
+        rest = after[region.min(after.len())..].trim_start();
+    }
+    if rest.starts_with('(') {
+        rest = rest[rest.find(')')? + 1..].trim_start();
+    }
+    let dash = rest
+        .strip_prefix("--")
+        .or_else(|| rest.strip_prefix(['—', '–', '-']))?;
+    let tail = dash.trim_start();
+    (dash.len() > tail.len() || tail.is_empty()).then(|| text.len() - tail.len())
+}
+
+/// A byline: "By" and one to four capitalised words, alone.
+fn is_byline(text: &str) -> bool {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    ws.first() == Some(&"By")
+        && (2..=5).contains(&ws.len())
+        && ws[1..]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines_are_measured_to_the_first_word_after_them() {
+        assert_eq!(dateline_len("BOKHTAR, Tajikistan -- More than"), Some(23));
+        assert_eq!(dateline_len("MOSCOW (Reuters) - Officials"), Some(19));
+        assert_eq!(dateline_len("NEW YORK -- "), Some(12));
+        assert_eq!(dateline_len("The teams -- which"), None);
+        assert_eq!(dateline_len("IS-K claimed it"), None);
+    }
+
+    #[test]
+    fn names_are_similar_when_most_letters_stay_in_order() {
+        assert!(similarity("saeed", "said") >= 0.5);
+        assert!(similarity("dushanbe", "moscow") < 0.5);
+    }
+}

@@ -1,0 +1,232 @@
+//! The plain-language summary: the analysis told in a few sentences, every figure taken from it.
+
+use super::figures::Figures;
+use super::verdict::{Derivation, Verdict};
+use super::{EditCount, EditKind};
+use crate::engine::comparison::{Block, SegmentKind, Status};
+
+/// Writes the summary of a labelled comparison.
+pub(crate) fn summary(
+    blocks: &[Block],
+    figures: &Figures,
+    edits: &[EditCount],
+    verdict: Option<&Verdict>,
+    status: Status,
+) -> String {
+    match status {
+        Status::BothEmpty => return "Both texts are empty.".into(),
+        Status::SourceEmpty => {
+            return "The source is empty: every word of the derivative is new.".into()
+        }
+        Status::DerivativeEmpty => {
+            return "The derivative is empty: every word of the source is cut.".into()
+        }
+        Status::Identical => return "The two texts are identical.".into(),
+        Status::WhitespaceOnly | Status::Equivalent => {
+            return "The two texts say the same thing word for word; only formatting differs."
+                .into()
+        }
+        _ => {}
+    }
+    let mut out = String::new();
+    if status == Status::NoSharedPassages {
+        out.push_str("The two texts share no passage");
+        out.push_str(if verdict.is_some_and(|v| v.derivation != Derivation::Non) {
+            ", but they follow the same content in the same order: the derivative may be a heavy rewrite of the source."
+        } else {
+            ": what they have in common is topic, not text."
+        });
+        return out;
+    }
+    let paragraphs = if figures.source_paragraphs == 1 {
+        if figures.source_paragraphs_reused == 1 {
+            "reuses its only paragraph".to_string()
+        } else {
+            "reuses none of its one paragraph".to_string()
+        }
+    } else {
+        format!(
+            "reuses {} of the source's {} paragraphs",
+            figures.source_paragraphs_reused, figures.source_paragraphs
+        )
+    };
+    out.push_str(&format!(
+        "The derivative copies {}% of its words verbatim from the source and {paragraphs}.",
+        percent(figures.derivative_verbatim)
+    ));
+    let examples = Examples::of(blocks);
+    let count = |k: EditKind| edits.iter().find(|e| e.kind == k).map_or(0, |e| e.count);
+    let mut clauses: Vec<String> = Vec::new();
+    if count(EditKind::DatelineRemoved) > 0 {
+        clauses.push(format!(
+            "drops the dateline ({})",
+            examples.datelines.join(", ")
+        ));
+    }
+    let n = count(EditKind::AttributionAdded);
+    if n > 0 {
+        clauses.push(format!(
+            "adds attribution {} ({})",
+            times(n),
+            quoted(&examples.attributions)
+        ));
+    }
+    let n = count(EditKind::AttributionRemoved);
+    if n > 0 {
+        clauses.push(format!("removes attribution {}", times(n)));
+    }
+    let n = count(EditKind::HedgeAdded);
+    if n > 0 {
+        clauses.push(format!(
+            "hedges {n} {} ({})",
+            plural(n, "statement", "statements"),
+            quoted(&examples.hedges)
+        ));
+    }
+    let n = count(EditKind::HedgeRemoved);
+    if n > 0 {
+        clauses.push(format!("drops {n} {}", plural(n, "hedge", "hedges")));
+    }
+    let (names, honorifics) = (examples.names.len(), examples.honorifics.len());
+    if names > 0 || honorifics > 0 {
+        let mut clause = String::new();
+        if names > 0 {
+            clause.push_str(&format!(
+                "respells {names} {} ({})",
+                plural(names, "name", "names"),
+                examples.names.join(", ")
+            ));
+        }
+        if honorifics > 0 {
+            clause.push_str(if names > 0 { " with " } else { "adds " });
+            clause.push_str(&format!(
+                "{honorifics} {} added ({})",
+                plural(honorifics, "honorific", "honorifics"),
+                examples.honorifics.join(", ")
+            ));
+        }
+        clauses.push(clause);
+    }
+    let n = count(EditKind::NumberChanged);
+    if n > 0 {
+        clauses.push(format!(
+            "changes {n} {}",
+            plural(n, "number or date", "numbers or dates")
+        ));
+    }
+    let n = count(EditKind::QuotationChanged);
+    if n > 0 {
+        clauses.push(format!(
+            "alters {n} {}",
+            plural(n, "quotation", "quotations")
+        ));
+    }
+    let cut = figures.source_paragraphs - figures.source_paragraphs_reused;
+    if cut > 0 {
+        clauses.push(format!(
+            "cuts {cut} {}",
+            plural(cut, "paragraph", "paragraphs")
+        ));
+    }
+    let new = figures.derivative_paragraphs_new;
+    if new > 0 {
+        clauses.push(format!(
+            "adds {new} new {}",
+            plural(new, "paragraph", "paragraphs")
+        ));
+    }
+    let n = count(EditKind::Moved);
+    if n > 0 {
+        clauses.push(format!("moves {n} {}", plural(n, "passage", "passages")));
+    }
+    if !clauses.is_empty() {
+        out.push_str(" It ");
+        out.push_str(&join(&clauses));
+        out.push('.');
+    }
+    out
+}
+
+/// Examples of edits to name in the summary, in text order, without repeats.
+#[derive(Default)]
+struct Examples {
+    datelines: Vec<String>,
+    attributions: Vec<String>,
+    hedges: Vec<String>,
+    names: Vec<String>,
+    honorifics: Vec<String>,
+}
+
+impl Examples {
+    fn of(blocks: &[Block]) -> Examples {
+        let mut x = Examples::default();
+        let push = |list: &mut Vec<String>, item: String| {
+            if !item.is_empty() && !list.contains(&item) {
+                list.push(item);
+            }
+        };
+        for s in blocks.iter().flat_map(|b| &b.segments) {
+            let (src, der) = (s.source.trim(), s.derivative.trim());
+            match s.edit {
+                Some(EditKind::DatelineRemoved) => push(&mut x.datelines, src.to_owned()),
+                Some(EditKind::AttributionAdded) => push(&mut x.attributions, opening(der, 6)),
+                Some(EditKind::HedgeAdded) => push(&mut x.hedges, der.to_lowercase()),
+                Some(EditKind::NameVariant) if s.kind == SegmentKind::Replaced => {
+                    push(&mut x.names, format!("{src} \u{2192} {der}"))
+                }
+                Some(EditKind::NameVariant) if s.kind == SegmentKind::Inserted => {
+                    push(&mut x.honorifics, der.to_owned())
+                }
+                _ => {}
+            }
+        }
+        x
+    }
+}
+
+/// The first `n` words of a text, "…" after them when there are more.
+fn opening(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = words[..words.len().min(n)].join(" ");
+    if words.len() > n {
+        out.push('…');
+    }
+    out
+}
+
+fn quoted(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|i| format!("\u{201c}{i}\u{201d}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn percent(share: f64) -> u32 {
+    (share * 100.0).round() as u32
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+fn times(n: usize) -> String {
+    match n {
+        1 => "once".into(),
+        2 => "twice".into(),
+        n => format!("{n} times"),
+    }
+}
+
+/// Joins clauses as English does: "a, b and c".
+fn join(clauses: &[String]) -> String {
+    match clauses {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}

@@ -1,0 +1,199 @@
+//! The derivation verdict (wholly, partially, not derived) and the direction (which text looks like the source).
+//!
+//! The verdict calls the derivative derived when its sentence match (see
+//! [`Resemblance`]) passes [`THRESHOLD`]. The threshold comes from
+//! [`calibrate`] run on the 95 labelled answers of the
+//! Clough–Stevenson corpus (`tests/verdict.rs` reruns it, checks the
+//! constant and the leave-one-out accuracy published in README). A derived
+//! text is *wholly* derived when at most [`WHOLLY_MAX_NEW`] of its words are new.
+
+use serde::{Deserialize, Serialize};
+
+use super::figures::Figures;
+use super::{EditCount, EditKind};
+use crate::engine::resemble::Resemblance;
+
+/// The sentence match above which a derivative counts as derived.
+pub const THRESHOLD: f64 = 0.333;
+/// The largest share of new words a wholly derived text has.
+pub const WHOLLY_MAX_NEW: f64 = 0.1;
+
+/// Whether the derivative was made from the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Derivation {
+    /// Made from the source, with little of its own.
+    Wholly,
+    /// Made from the source in part, with material of its own.
+    Partially,
+    /// Not made from the source (what they share is topic, not text).
+    Non,
+}
+
+impl Derivation {
+    pub fn label(self) -> &'static str {
+        match self {
+            Derivation::Wholly => "Wholly derived",
+            Derivation::Partially => "Partially derived",
+            Derivation::Non => "Not derived",
+        }
+    }
+}
+
+/// The verdict, with the measures and thresholds it rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Verdict {
+    pub derivation: Derivation,
+    /// The sentence match, 0 to 1, and the threshold it is compared with.
+    pub sentence_match: f64,
+    pub threshold: f64,
+    /// Bigram containment, shown beside it.
+    pub bigram_containment: f64,
+    /// The derivative's new share, and the most a wholly derived text has.
+    pub new_share: f64,
+    pub wholly_max_new: f64,
+}
+
+pub(crate) fn verdict(resemblance: Resemblance, figures: &Figures) -> Verdict {
+    let derivation = if resemblance.sentence_match <= THRESHOLD {
+        Derivation::Non
+    } else if figures.derivative_new <= WHOLLY_MAX_NEW {
+        Derivation::Wholly
+    } else {
+        Derivation::Partially
+    };
+    Verdict {
+        derivation,
+        sentence_match: resemblance.sentence_match,
+        threshold: THRESHOLD,
+        bigram_containment: resemblance.bigram_containment,
+        new_share: figures.derivative_new,
+        wholly_max_new: WHOLLY_MAX_NEW,
+    }
+}
+
+/// Finds the threshold that tells derived from not derived best on labelled
+/// sentence matches (`true` = derived): the candidates lie halfway between
+/// neighbouring values; the most examples right wins, ties going to the lower.
+pub fn calibrate(examples: &[(f64, bool)]) -> f64 {
+    let mut values: Vec<f64> = examples.iter().map(|e| e.0).collect();
+    values.sort_by(f64::total_cmp);
+    values.dedup();
+    let mut best = (0usize, 0.0);
+    for pair in values.windows(2) {
+        let threshold = (pair[0] + pair[1]) / 2.0;
+        let right = examples
+            .iter()
+            .filter(|&&(m, derived)| (m > threshold) == derived)
+            .count();
+        if right > best.0 {
+            best = (right, threshold);
+        }
+    }
+    best.1
+}
+
+/// Which of the two texts looks like the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Looks {
+    /// The source as given looks like the earlier text.
+    AsGiven,
+    /// The texts look the other way round.
+    Reversed,
+    /// No clear sign either way.
+    Unclear,
+}
+
+/// Which text looks like the source, and the signs that say so.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Direction {
+    pub looks: Looks,
+    /// The signs, each a short clause ("the derivative credits another outlet twice").
+    pub reasons: Vec<String>,
+}
+
+/// Weighs the signs of direction: credit and hedges added, a dateline dropped,
+/// and containment that is larger one way than the other.
+pub(crate) fn direction(
+    r: Resemblance,
+    edits: &[EditCount],
+    verdict: Option<&Verdict>,
+) -> Direction {
+    if verdict.is_none_or(|v| v.derivation == Derivation::Non) {
+        return Direction {
+            looks: Looks::Unclear,
+            reasons: vec!["the texts do not look derived from one another".into()],
+        };
+    }
+    let count = |k: EditKind| edits.iter().find(|e| e.kind == k).map_or(0, |e| e.count) as i32;
+    let mut reasons = Vec::new();
+    let mut score = 0i32;
+    let mut sign = |n: i32, forward: &str, backward: &str, weight: i32| {
+        if n > 0 {
+            reasons.push(forward.replace("{n}", &times(n)));
+        } else if n < 0 {
+            reasons.push(backward.replace("{n}", &times(-n)));
+        }
+        score += n.signum() * weight.min(n.abs() * weight);
+    };
+    sign(
+        count(EditKind::AttributionAdded) - count(EditKind::AttributionRemoved),
+        "the derivative credits a source the other text does not ({n})",
+        "the source credits a source the derivative does not ({n})",
+        2,
+    );
+    sign(
+        count(EditKind::DatelineRemoved),
+        "the source has a dateline the derivative lacks",
+        "",
+        2,
+    );
+    sign(
+        count(EditKind::HedgeAdded) - count(EditKind::HedgeRemoved),
+        "the derivative hedges statements the source makes plainly ({n})",
+        "the source hedges statements the derivative makes plainly ({n})",
+        1,
+    );
+    let asymmetry = r.bigram_containment - r.reverse_bigram_containment;
+    let lean = if asymmetry > 0.15 {
+        1
+    } else if asymmetry < -0.15 {
+        -1
+    } else {
+        0
+    };
+    sign(
+        lean,
+        &format!(
+            "more of the derivative stands in the source ({:.0}%) than the other way ({:.0}%)",
+            100.0 * r.bigram_containment,
+            100.0 * r.reverse_bigram_containment
+        ),
+        &format!(
+            "more of the source stands in the derivative ({:.0}%) than the other way ({:.0}%)",
+            100.0 * r.reverse_bigram_containment,
+            100.0 * r.bigram_containment
+        ),
+        1,
+    );
+    let looks = match score {
+        s if s >= 2 => Looks::AsGiven,
+        s if s <= -2 => Looks::Reversed,
+        _ => Looks::Unclear,
+    };
+    if reasons.is_empty() {
+        reasons.push("no credit, hedge, dateline or containment leans either way".into());
+    }
+    Direction { looks, reasons }
+}
+
+fn times(n: i32) -> String {
+    match n {
+        1 => "once".into(),
+        2 => "twice".into(),
+        n => format!("{n} times"),
+    }
+}

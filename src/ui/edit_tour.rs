@@ -1,0 +1,218 @@
+//! The guided tour: one edit at a time with what its kind means; as a quiz, the reader names the kind first and gets a score.
+
+use gloo_events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::KeyboardEvent;
+use yew::prelude::*;
+
+use super::state::Tour;
+use crate::display::Layout;
+use crate::engine::{Comparison, EditKind};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub tour: Option<Tour>,
+    pub comparison: std::rc::Rc<Comparison>,
+    pub layout: std::rc::Rc<Layout>,
+    pub on_start: Callback<bool>,
+    pub on_step: Callback<bool>,
+    pub on_answer: Callback<EditKind>,
+    pub on_end: Callback<()>,
+}
+
+/// Up to four kinds to choose from: the right one and others, in legend order.
+pub fn choices(right: EditKind, step: usize, present: &[EditKind]) -> Vec<EditKind> {
+    let mut pool: Vec<EditKind> = present.iter().copied().filter(|&k| k != right).collect();
+    for k in EditKind::ALL {
+        if !pool.contains(&k) && k != right && k != EditKind::Formatting {
+            pool.push(k);
+        }
+    }
+    let mut out = vec![right];
+    out.extend((0..3).map(|i| pool[(step + i * 2) % pool.len()]));
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// A side of a change, shortened for the panel.
+fn excerpt(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = words[..words.len().min(30)].join(" ");
+    if words.len() > 30 {
+        out.push_str(" …");
+    }
+    out
+}
+
+#[function_component]
+pub fn EditTour(props: &Props) -> Html {
+    // While the tour runs, its keys work wherever the focus is (the diff takes it
+    // at each step), but not in a text field.
+    {
+        let (on_step, on_answer, on_end) = (
+            props.on_step.clone(),
+            props.on_answer.clone(),
+            props.on_end.clone(),
+        );
+        let quiz_choices = props.tour.as_ref().map(|t| {
+            let stop = t.stops.get(t.step).map(|&n| props.layout.stops[n]);
+            let present: Vec<EditKind> = props
+                .comparison
+                .explanation
+                .edits
+                .iter()
+                .map(|e| e.kind)
+                .collect();
+            (
+                t.quiz,
+                stop.map(|s| choices(s.edit, t.step, &present))
+                    .unwrap_or_default(),
+            )
+        });
+        use_effect_with(quiz_choices, move |quiz_choices| {
+            let listener = quiz_choices.clone().and_then(|(quiz, list)| {
+                let doc = web_sys::window()?.document()?;
+                // Passive listeners cannot prevent the key's default (scrolling).
+                let options = EventListenerOptions::enable_prevent_default();
+                Some(EventListener::new_with_options(
+                    &doc,
+                    "keydown",
+                    options,
+                    move |e| {
+                        let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                            return;
+                        };
+                        if e.ctrl_key() || e.meta_key() || e.alt_key() || super::dom::typing_into(e)
+                        {
+                            return;
+                        }
+                        match e.key().as_str() {
+                            "ArrowRight" => on_step.emit(true),
+                            "ArrowLeft" => on_step.emit(false),
+                            "Escape" => on_end.emit(()),
+                            k if quiz => match k
+                                .parse::<usize>()
+                                .ok()
+                                .and_then(|n| n.checked_sub(1))
+                                .and_then(|i| list.get(i))
+                            {
+                                Some(&kind) => on_answer.emit(kind),
+                                None => return,
+                            },
+                            _ => return,
+                        }
+                        e.prevent_default();
+                    },
+                ))
+            });
+            move || drop(listener)
+        });
+    }
+    let Some(tour) = &props.tour else {
+        let start = |quiz: bool| {
+            let on_start = props.on_start.clone();
+            Callback::from(move |_: MouseEvent| on_start.emit(quiz))
+        };
+        let any = !props.layout.stops.is_empty();
+        return html! {
+            <div class="tour-start">
+                <button type="button" class="tour-button" disabled={!any} onclick={start(false)}>{ "Tour the edits" }</button>
+                <button type="button" class="tour-button" disabled={!any} onclick={start(true)}>{ "Quiz: name the edit" }</button>
+            </div>
+        };
+    };
+    let total = tour.stops.len();
+    let present: Vec<EditKind> = props
+        .comparison
+        .explanation
+        .edits
+        .iter()
+        .map(|e| e.kind)
+        .collect();
+    let current = tour.stops.get(tour.step).map(|&n| props.layout.stops[n]);
+    let answered = tour.answers.get(tour.step).copied().flatten();
+    let choice_list = current
+        .map(|stop| choices(stop.edit, tour.step, &present))
+        .unwrap_or_default();
+    let step_button = |forward: bool, label: &'static str, disabled: bool| {
+        let on_step = props.on_step.clone();
+        html! { <button type="button" {disabled} onclick={Callback::from(move |_: MouseEvent| on_step.emit(forward))}>{ label }</button> }
+    };
+    let end = {
+        let on_end = props.on_end.clone();
+        Callback::from(move |_: MouseEvent| on_end.emit(()))
+    };
+    let body = match current {
+        None => {
+            let score = tour.score(&props.layout);
+            html! {
+                <div class="tour-end">
+                    if tour.quiz {
+                        <p class="quiz-score" role="status">{ format!("You named {score} of {total} edits right.") }</p>
+                    } else {
+                        <p role="status">{ format!("That was all {total} edits.") }</p>
+                    }
+                </div>
+            }
+        }
+        Some(stop) => {
+            let segment = &props.comparison.blocks[stop.block].segments[stop.segment];
+            let revealed = !tour.quiz || answered.is_some();
+            let (from, to) = (excerpt(&segment.source), excerpt(&segment.derivative));
+            html! {
+                <>
+                    <p class="tour-change">
+                        if !from.is_empty() { <del>{ from.clone() }</del> }
+                        if !from.is_empty() && !to.is_empty() { { " \u{2192} " } }
+                        if !to.is_empty() { <ins>{ to.clone() }</ins> }
+                    </p>
+                    if tour.quiz {
+                        <fieldset class="quiz-choices">
+                            <legend>{ "What kind of edit is this? (keys 1\u{2013}" }{ choice_list.len() }{ ")" }</legend>
+                            { for choice_list.iter().enumerate().map(|(i, &kind)| {
+                                let on_answer = props.on_answer.clone();
+                                let state = match answered {
+                                    Some(_) if kind == stop.edit => "right",
+                                    Some(a) if a == kind => "wrong",
+                                    _ => "",
+                                };
+                                html! {
+                                    <button type="button" class="quiz-choice" data-edit={kind.id()} data-state={state}
+                                        disabled={answered.is_some()}
+                                        onclick={Callback::from(move |_: MouseEvent| on_answer.emit(kind))}>
+                                        <kbd>{ i + 1 }</kbd>{ " " }{ kind.label() }
+                                    </button>
+                                }
+                            }) }
+                        </fieldset>
+                    }
+                    if revealed {
+                        <div class="tour-kind" role="status">
+                            if let Some(a) = answered {
+                                <p class="quiz-verdict">{ if a == stop.edit { "Right." } else { "Not quite." } }</p>
+                            }
+                            <h4 data-edit={stop.edit.id()}>{ stop.edit.label() }</h4>
+                            <p>{ stop.edit.meaning() }</p>
+                        </div>
+                    }
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="tour" aria-labelledby="tour-heading">
+            <h3 id="tour-heading">
+                { if tour.quiz { "Quiz" } else { "Tour" } }
+                { format!(": edit {} of {total}", (tour.step + 1).min(total)) }
+            </h3>
+            { body }
+            <div class="tour-controls">
+                { step_button(false, "\u{2190} Back", tour.step == 0) }
+                { step_button(true, "Next \u{2192}", tour.step >= total) }
+                <button type="button" onclick={end}>{ "End" }</button>
+            </div>
+            <p class="keys">{ "Keys: \u{2192} next, \u{2190} back, Esc end" }{ if tour.quiz { ", 1\u{2013}4 answer." } else { "." } }</p>
+        </section>
+    }
+}

@@ -1,0 +1,64 @@
+//! The verdict card: wholly, partially or not derived, which text looks like the source, the summary, and why.
+
+use yew::prelude::*;
+
+use crate::engine::{Derivation, Direction, Looks, Verdict};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub verdict: Option<Verdict>,
+    pub direction: Option<Direction>,
+    pub summary: String,
+}
+
+fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+#[function_component]
+pub fn VerdictCard(props: &Props) -> Html {
+    let direction = props.direction.as_ref().map(|d| {
+        let lead = match d.looks {
+            Looks::AsGiven => "The source looks like the earlier text",
+            Looks::Reversed => {
+                "These texts may be the other way round: the derivative looks like the earlier text"
+            }
+            Looks::Unclear => "Which text came first is unclear",
+        };
+        html! {
+            <p class="direction" data-looks={format!("{:?}", d.looks)}>
+                { lead }{ ": " }{ d.reasons.join("; ") }{ "." }
+            </p>
+        }
+    });
+    html! {
+        <section class="verdict-card" aria-labelledby="verdict-heading">
+            if let Some(v) = props.verdict {
+                <h3 id="verdict-heading" class="verdict" data-derivation={format!("{:?}", v.derivation)}>
+                    { v.derivation.label() }
+                </h3>
+            } else {
+                <h3 id="verdict-heading" class="verdict">{ "No verdict" }</h3>
+            }
+            <p class="plain-summary" id="plain-summary">{ &props.summary }</p>
+            { for direction }
+            if let Some(v) = props.verdict {
+                <details class="why">
+                    <summary>{ "Why this verdict" }</summary>
+                    <dl>
+                        <div><dt>{ "Sentence match" }</dt>
+                            <dd>{ format!("{} (derived above {})", percent(v.sentence_match), percent(v.threshold)) }</dd></div>
+                        <div><dt>{ "Word pairs found in the source" }</dt>
+                            <dd>{ percent(v.bigram_containment) }</dd></div>
+                        <div><dt>{ "New words in the derivative" }</dt>
+                            <dd>{ format!("{} (wholly derived at {} or less)", percent(v.new_share), percent(v.wholly_max_new)) }</dd></div>
+                    </dl>
+                    <p>{ "Sentence match: for each sentence of the derivative, the largest share of its content words one source sentence holds, averaged. Copying and rewriting keep it high; independent texts on the same topic share words, but spread over different sentences. The threshold was calibrated on 95 labelled answers of the Clough\u{2013}Stevenson corpus; see README for its accuracy." }</p>
+                    if v.derivation == Derivation::Non {
+                        <p>{ "Texts on the same topic share names and terms; that alone does not make one derived from the other." }</p>
+                    }
+                </details>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,178 @@
+//! Explaining a comparison: edit kinds on real sentences of the samples and the
+//! corpus, the sample pair's figures, and its summary pinned by a snapshot.
+
+use syndiff::engine::{compare, Comparison, EditKind, Options};
+
+fn article(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/articles")
+        .join(name);
+    std::fs::read_to_string(path).unwrap()
+}
+
+fn sample_pair() -> Comparison {
+    compare(
+        &article("rferl-door-to-door.txt"),
+        &article("derivative-door-to-door.txt"),
+        &Options::default(),
+    )
+}
+
+/// The kinds of the changes between two texts, with the changed words.
+fn kinds_with(
+    source: &str,
+    derivative: &str,
+    options: &Options,
+) -> Vec<(EditKind, String, String)> {
+    compare(source, derivative, options)
+        .changes()
+        .map(|s| {
+            (
+                s.edit.expect("every change has a kind"),
+                s.source.trim().to_owned(),
+                s.derivative.trim().to_owned(),
+            )
+        })
+        .collect()
+}
+
+fn kinds(source: &str, derivative: &str) -> Vec<EditKind> {
+    kinds_with(source, derivative, &Options::default())
+        .into_iter()
+        .map(|k| k.0)
+        .collect()
+}
+
+const OPENING: &str = "BOKHTAR, Tajikistan -- More than 1,800 state workers have been mobilized in the southern Tajik region of Khatlon.";
+
+#[test]
+fn a_dateline_replaced_by_attribution_is_two_edits() {
+    let derivative = "Radio Liberty\u{2019}s Tajik Service reported yesterday that more than 1,800 state workers have been mobilized in the southern Tajik region of Khatlon.";
+    let found = kinds_with(OPENING, derivative, &Options::default());
+    assert_eq!(found[0].0, EditKind::DatelineRemoved);
+    assert_eq!(found[0].1, "BOKHTAR, Tajikistan --");
+    assert_eq!(found[1].0, EditKind::AttributionAdded);
+    assert_eq!(found.len(), 2);
+}
+
+#[test]
+fn attribution_added_and_removed() {
+    let source =
+        "The government in Dushanbe is growing anxious about the rise of religious extremism.";
+    let derivative = "According to RFE/RL, the government in Dushanbe is growing anxious about the rise of religious extremism.";
+    assert_eq!(kinds(source, derivative), [EditKind::AttributionAdded]);
+    assert_eq!(kinds(derivative, source), [EditKind::AttributionRemoved]);
+}
+
+#[test]
+fn hedges_added_and_removed() {
+    let source = "The Door-To-Door teams have visited more than 620,000 households across the province so far.";
+    let derivative = "The Door-To-Door teams have reportedly visited more than 620,000 households across the province so far.";
+    assert_eq!(kinds(source, derivative), [EditKind::HedgeAdded]);
+    assert_eq!(kinds(derivative, source), [EditKind::HedgeRemoved]);
+}
+
+#[test]
+fn a_respelled_name_and_an_honorific_are_name_variants_not_attribution() {
+    // "Said" the name is not "said" the verb.
+    let source = "Khatlon Governor Davlatali Saeed told reporters in August. Parents were warned, Saeed added.";
+    let derivative = "Khatlon Governor Davlatali Said told reporters in August. Parents were warned, Mr. Said added.";
+    assert_eq!(kinds(source, derivative), [EditKind::NameVariant; 3]);
+}
+
+#[test]
+fn numbers_and_dates() {
+    let source =
+        "One study concluded that at least 85 percent of Tajik citizens were recruited in Russia.";
+    let derivative =
+        "One study concluded that at least 85% of Tajik citizens were recruited in Russia.";
+    assert_eq!(kinds(source, derivative), [EditKind::NumberChanged]);
+    let source =
+        "Russian officials claim the March 22 attack was carried out by four Tajik nationals.";
+    let derivative =
+        "Russian officials claim the March 23 attack was carried out by four Tajik nationals.";
+    assert_eq!(kinds(source, derivative), [EditKind::NumberChanged]);
+}
+
+#[test]
+fn a_word_changed_inside_a_quotation() {
+    let source = "\"The number of young people who joined religious extremist groups is very high in our province,\" the governor said.";
+    let derivative = "\"The number of young people who joined religious extremist groups is extremely high in our province,\" the governor said.";
+    assert_eq!(kinds(source, derivative), [EditKind::QuotationChanged]);
+}
+
+#[test]
+fn whole_sentences_added_and_cut_and_a_paragraph_moved() {
+    let source = "Unemployment and corruption have plagued the country for three decades.\n\nThe government tightly controls the practice of Islam.";
+    let derivative = "The government tightly controls the practice of Islam.\n\nTajik officials and analysts cite youthful naivety, poverty and lack of education as the main causes of radicalization.";
+    assert_eq!(kinds(source, derivative), [EditKind::Cut, EditKind::Added]);
+    let first = "Authorities claim that a majority of Tajik nationals who have joined extremist groups have been radicalized in Russia.";
+    let second = "Unemployment and corruption have plagued the country for three decades, and the government tightly controls Islam.";
+    let third = "In some regions, the campaign also promotes national Tajik clothing for women.";
+    let moved = kinds(
+        &format!("{first}\n{second}\n{third}"),
+        &format!("{second}\n{third}\n{first}"),
+    );
+    assert_eq!(moved, [EditKind::Moved]);
+}
+
+#[test]
+fn wording_within_a_sentence_and_formatting_only() {
+    let source = "Workers have been mobilized in the southern Tajik region of Khatlon.";
+    let derivative = "Workers have been mobilized in the southern province of Khatlon.";
+    assert_eq!(kinds(source, derivative), [EditKind::Wording]);
+    let strict = Options {
+        ignore_whitespace: false,
+        ..Options::default()
+    };
+    let found = kinds_with(
+        "It was cold.  Then it rained.",
+        "It was cold. Then it rained.",
+        &strict,
+    );
+    assert_eq!(
+        found.iter().map(|k| k.0).collect::<Vec<_>>(),
+        [EditKind::Formatting]
+    );
+}
+
+#[test]
+fn a_light_revision_from_the_corpus_is_wording() {
+    // orig_taska.txt, first sentence, and how a student reworded it.
+    let source = "In object-oriented programming, inheritance is a way to form new classes (instances of which are called objects) using classes that have already been defined.";
+    let derivative = "In object-oriented programming, inheritance is a way to create new classes (instances of which are called objects) using classes that have already been defined.";
+    assert_eq!(kinds(source, derivative), [EditKind::Wording]);
+}
+
+#[test]
+fn the_sample_pair_shows_every_edit_the_articles_readme_lists() {
+    let c = sample_pair();
+    let count = |k: EditKind| {
+        c.explanation
+            .edits
+            .iter()
+            .find(|e| e.kind == k)
+            .map_or(0, |e| e.count)
+    };
+    assert_eq!(count(EditKind::DatelineRemoved), 1);
+    assert_eq!(count(EditKind::AttributionAdded), 2);
+    assert_eq!(count(EditKind::HedgeAdded), 2);
+    assert_eq!(count(EditKind::NameVariant), 3);
+    assert_eq!(count(EditKind::Moved), 1);
+    assert!(count(EditKind::Cut) >= 15, "the cut paragraphs");
+    let f = &c.explanation.figures;
+    assert_eq!((f.source_paragraphs, f.derivative_paragraphs_new), (28, 2));
+    let shares = [
+        f.derivative_verbatim + f.derivative_rewritten + f.derivative_new,
+        f.source_verbatim + f.source_rewritten + f.source_cut,
+    ];
+    for total in shares {
+        assert!((total - 1.0).abs() < 1e-9, "{shares:?}");
+    }
+    assert!(f.longest_run.words >= 40, "{:?}", f.longest_run);
+}
+
+#[test]
+fn the_sample_pair_summary() {
+    insta::assert_snapshot!(sample_pair().explanation.summary);
+}
