@@ -137,8 +137,47 @@ fn wording_within_a_sentence_and_formatting_only() {
 }
 
 #[test]
-fn a_light_revision_from_the_corpus_is_wording() {
-    // orig_taska.txt, first sentence, and how a student reworded it.
+fn a_light_revision_from_the_corpus_respells_words_and_cuts_a_paragraph() {
+    // g0pE_taska.txt, a "light" revision of orig_taska.txt, as the student wrote it.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpora/clough-stevenson-2011/corpus-20090418");
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+    let found = kinds_with(
+        &read("orig_taska.txt"),
+        &read("g0pE_taska.txt"),
+        &Options::default(),
+    );
+    let summary: Vec<_> = found
+        .iter()
+        .map(|(k, s, d)| {
+            (
+                *k,
+                s.split_whitespace().next().unwrap_or("").to_owned(),
+                d.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (
+                EditKind::NameVariant,
+                "attributes".to_owned(),
+                "attribute".to_owned()
+            ),
+            (
+                EditKind::NameVariant,
+                "behavior".to_owned(),
+                "behaviour".to_owned()
+            ),
+            (EditKind::Cut, "Complex".to_owned(), String::new()),
+        ]
+    );
+}
+
+#[test]
+fn a_word_swapped_for_another_is_wording() {
+    // orig_taska.txt's first sentence with one verb swapped.
     let source = "In object-oriented programming, inheritance is a way to form new classes (instances of which are called objects) using classes that have already been defined.";
     let derivative = "In object-oriented programming, inheritance is a way to create new classes (instances of which are called objects) using classes that have already been defined.";
     assert_eq!(kinds(source, derivative), [EditKind::Wording]);

@@ -168,7 +168,10 @@ const HOSTILE: [&str; 5] = [
 fn hostile_titles_and_texts_appear_only_escaped() {
     for (i, evil) in HOSTILE.iter().enumerate() {
         let source = format!("Officials met on Monday. {evil} They agreed on a plan.");
-        let derivative = format!("Officials met on Tuesday. They agreed on a plan. {evil} {evil}");
+        // Credit added: the analysis's summary may quote it, hostile text and all.
+        let derivative = format!(
+            "According to {evil}, officials met on Tuesday. They agreed on a plan. {evil} {evil}"
+        );
         let title = format!("{evil} {i}");
         // The origin is hostile too: it is shown as text, never as a link.
         let titles = Titles {
@@ -199,6 +202,8 @@ fn hostile_titles_and_texts_appear_only_escaped() {
             // The user's text is text: every word comes back, no element was made of it.
             assert_texts_in_order(&c, &source, &derivative, &html);
             assert_eq!(select(&doc, "section.diff p.block").len(), 1);
+            let verdict: String = select(&doc, "p.verdict")[0].text().collect();
+            assert!(verdict.contains(&c.explanation.summary), "{verdict}");
         }
     }
 }

@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use crate::engine::{
-    Block, CharKind, Comparison, Counts, Move, Options, Segment, SegmentKind, Status,
+    Block, CharKind, Comparison, Counts, Looks, Move, Options, Segment, SegmentKind, Status,
 };
 
 /// What the report says about each side besides its text.
@@ -160,6 +160,7 @@ fn summary(out: &mut String, c: &Comparison) {
     out.push_str("</ul>\n<p class=\"plain\">");
     out.push_str(&plain_summary(c.status, &n));
     out.push_str("</p>\n");
+    explanation(out, c);
     if c.coarse {
         out.push_str(
             "<p class=\"note\" role=\"note\"><strong>Simplified comparison.</strong> Some long stretches with no shared sentence between them were too long to compare word by word in time. They are shown as cut and added, and counted so; everything else is compared in full.</p>\n",
@@ -167,6 +168,32 @@ fn summary(out: &mut String, c: &Comparison) {
     }
     options(out, &c.options);
     out.push_str("</section>\n");
+}
+
+/// The verdict, the analysis's own summary (it quotes the texts: escaped) and the direction.
+fn explanation(out: &mut String, c: &Comparison) {
+    let x = &c.explanation;
+    out.push_str("<p class=\"verdict\">");
+    if let Some(v) = x.verdict {
+        let _ = write!(
+            out,
+            "<strong>{}</strong> (sentence match {}%, derived above {}%). ",
+            v.derivation.label(),
+            percent(v.sentence_match),
+            percent(v.threshold)
+        );
+    }
+    escape_into(out, &x.summary);
+    out.push_str("</p>\n");
+    if let Some(d) = x.direction.as_ref().filter(|d| d.looks != Looks::Unclear) {
+        out.push_str("<p class=\"direction\">");
+        out.push_str(match d.looks {
+            Looks::AsGiven => "The source looks like the earlier text: ",
+            _ => "These texts may be the other way round: ",
+        });
+        escape_into(out, &d.reasons.join("; "));
+        out.push_str(".</p>\n");
+    }
 }
 
 /// One paragraph in words, from the status and the counts.

@@ -34,6 +34,17 @@ for (const colorScheme of ['light', 'dark']) {
     await page.getByText('Options').click();
     await page.keyboard.press('j');
     found['options open, a change current'] = await violations(page);
+    await page.getByLabel('Inline', { exact: true }).check();
+    await page.locator('.kind-filter[data-edit="hedgeAdded"]').click();
+    await page.getByText('Why this verdict').click();
+    await page.getByText('What each kind means').click();
+    found['a kind filtered, why and meanings open'] = await violations(page);
+    await page.getByRole('button', { name: 'Quiz: name the edit' }).click();
+    await page.keyboard.press('1');
+    found['quiz, answered'] = await violations(page);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Use the three samples' }).click();
+    found['reuse matrix of the samples'] = await violations(page);
     await page.locator('#sample').selectOption('control');
     await settled(page);
     found['control pair: no shared passages'] = await violations(page);

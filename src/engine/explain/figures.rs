@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::Sides;
-use crate::engine::comparison::{Block, Counts, SegmentKind};
+use crate::engine::comparison::{Block, Counts, Segment, SegmentKind};
 
 /// The reuse figures of a comparison.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -65,6 +65,15 @@ pub(crate) fn figures(blocks: &[Block], counts: &Counts) -> Figures {
     // Changed words split into those in partly kept sentences and those in whole ones.
     let (mut der_whole, mut der_changed, mut src_whole, mut src_changed) = (0, 0, 0, 0);
     let mut paragraphs = Paragraphs::default();
+    let segments = || blocks.iter().flat_map(|b| &b.segments);
+    let blank_lines = (
+        has_blank_line(
+            segments()
+                .filter(|s| !s.arrived())
+                .map(|s| s.source.as_str()),
+        ),
+        has_blank_line(segments().map(|s| s.derivative.as_str())),
+    );
     let mut run = (0usize, None::<(usize, usize)>);
     let mut best = (0usize, None::<(usize, usize)>);
     for (b, block) in blocks.iter().enumerate() {
@@ -73,7 +82,7 @@ pub(crate) fn figures(blocks: &[Block], counts: &Counts) -> Figures {
         } else {
             None
         };
-        paragraphs.block(block);
+        paragraphs.block(block, blank_lines);
         for (i, s) in block.segments.iter().enumerate() {
             if s.kind == SegmentKind::Equal {
                 let n = word_count(&s.derivative);
@@ -218,28 +227,98 @@ impl Kept {
 }
 
 impl Paragraphs {
-    fn block(&mut self, block: &Block) {
-        if let Some(p) = block.source_paragraph {
-            let entry = at(&mut self.source, p);
-            for s in block.segments.iter().filter(|s| !s.arrived()) {
-                let n = word_count(&s.source);
+    /// Counts one block's words into the paragraphs they stand in: a block starts in
+    /// its paragraph, and every paragraph break inside it moves on to the next.
+    fn block(&mut self, block: &Block, blank_lines: (bool, bool)) {
+        if let Some(start) = block.source_paragraph {
+            let segments = block.segments.iter().filter(|s| !s.arrived());
+            let kept = |s: &Segment| matches!(s.kind, SegmentKind::Equal | SegmentKind::Moved);
+            count_into(
+                &mut self.source,
+                start,
+                segments.map(|s| (s.source.as_str(), kept(s))),
+                blank_lines.0,
+            );
+        }
+        if let Some(start) = block.derivative_paragraph {
+            let segments = block
+                .segments
+                .iter()
+                .map(|s| (s.derivative.as_str(), s.kind == SegmentKind::Equal));
+            count_into(&mut self.derivative, start, segments, blank_lines.1);
+        }
+    }
+}
+
+/// Adds the words of `(text, kept)` pieces to paragraphs from `start` on.
+fn count_into<'a>(
+    list: &mut Vec<Kept>,
+    start: usize,
+    pieces: impl Iterator<Item = (&'a str, bool)>,
+    blank_lines: bool,
+) {
+    let mut p = start;
+    for (text, kept) in pieces {
+        let mut rest = text;
+        loop {
+            let (head, tail) = match next_break(rest, blank_lines) {
+                Some((at, after)) => (&rest[..at], Some(&rest[after..])),
+                None => (rest, None),
+            };
+            let n = word_count(head);
+            if n > 0 {
+                let entry = at(list, p);
                 entry.all += n;
-                if matches!(s.kind, SegmentKind::Equal | SegmentKind::Moved) {
+                if kept {
                     entry.kept += n;
                 }
             }
-        }
-        if let Some(p) = block.derivative_paragraph {
-            let entry = at(&mut self.derivative, p);
-            for s in &block.segments {
-                let n = word_count(&s.derivative);
-                entry.all += n;
-                if s.kind == SegmentKind::Equal {
-                    entry.kept += n;
+            match tail {
+                Some(tail) => {
+                    p += 1;
+                    rest = tail;
                 }
+                None => break,
             }
         }
     }
+}
+
+/// The next paragraph break in `text`: a whitespace run holding a blank line (when
+/// the text has blank lines) or a line break (when it has none), as the tokeniser
+/// tells paragraphs apart. Returns where the run starts and ends.
+fn next_break(text: &str, blank_lines: bool) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(offset) = bytes[i..].iter().position(|&b| b == b'\n' || b == b'\r') {
+        let at = i + offset;
+        let start = at
+            - bytes[..at]
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_whitespace())
+                .count();
+        let end = at
+            + bytes[at..]
+                .iter()
+                .take_while(|b| b.is_ascii_whitespace())
+                .count();
+        let lines = bytes[start..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            .max(bytes[start..end].iter().filter(|&&b| b == b'\r').count());
+        if !blank_lines || lines >= 2 {
+            return Some((start, end));
+        }
+        i = end;
+    }
+    None
+}
+
+/// Whether a side's text has a blank line anywhere (then only blank lines end paragraphs).
+fn has_blank_line<'a>(texts: impl Iterator<Item = &'a str>) -> bool {
+    texts.into_iter().any(|t| next_break(t, true).is_some())
 }
 
 fn at(list: &mut Vec<Kept>, p: usize) -> &mut Kept {

@@ -24,7 +24,7 @@ pub enum EditKind {
     HedgeAdded,
     /// A hedge in the source is gone: the statement is made more certain.
     HedgeRemoved,
-    /// A name respelled (Saeed → Said) or given an honorific (Mr.).
+    /// A name or word respelled (Saeed → Said, behavior → behaviour) or a name given an honorific (Mr.).
     NameVariant,
     /// A number, date or amount changed, or written another way.
     NumberChanged,
@@ -69,7 +69,7 @@ impl EditKind {
             EditKind::AttributionRemoved => "Attribution removed",
             EditKind::HedgeAdded => "Hedge added",
             EditKind::HedgeRemoved => "Hedge removed",
-            EditKind::NameVariant => "Name variant",
+            EditKind::NameVariant => "Name or spelling variant",
             EditKind::NumberChanged => "Number or date changed",
             EditKind::QuotationChanged => "Quotation changed",
             EditKind::DatelineRemoved => "Dateline removed",
@@ -112,7 +112,7 @@ impl EditKind {
             EditKind::AttributionRemoved => "A credit or a \"said\" is gone. The claim now reads as the rewriter's own, or its origin is hidden.",
             EditKind::HedgeAdded => "A word such as \"reportedly\" or \"allegedly\" makes a statement less certain. Rewriters hedge what they cannot check themselves; it also distances them from the claim.",
             EditKind::HedgeRemoved => "A hedge is gone, so a reported claim now reads as fact. Worth checking against the source.",
-            EditKind::NameVariant => "A name is spelled another way or given a title (Saeed → Said, Mr.). Transliteration from other alphabets varies; a consistent variant can reveal which copy a text was made from.",
+            EditKind::NameVariant => "A name or word is spelled another way, or a name is given a title (Saeed → Said, Mr., behavior → behaviour). Transliteration from other alphabets and house styles vary; a consistent variant can reveal which copy a text was made from.",
             EditKind::NumberChanged => "A figure, date or amount differs, or is written another way (percent → %). Numbers are what fact-checkers check first.",
             EditKind::QuotationChanged => "Words inside quotation marks changed. A quotation promises someone's exact words, so any change to it matters.",
             EditKind::DatelineRemoved => "The place line (BOKHTAR, Tajikistan --) or byline is gone. It said who reported from where; without it a reader cannot tell the story was reported on the ground by someone else.",
@@ -365,7 +365,8 @@ fn inside_quotation(before: &str) -> bool {
     }
 }
 
-/// A respelled name (one to three capitalised words, similar letters) or an honorific added or cut before a name.
+/// A respelled name (one to three capitalised words, similar letters), a respelled
+/// word (one word each side, most letters kept), or an honorific added or cut before a name.
 fn is_name_variant(c: &Change<'_>, sw: &[&str], dw: &[&str]) -> bool {
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     let honorific = |ws: &[&str], after: &str| {
@@ -386,11 +387,17 @@ fn is_name_variant(c: &Change<'_>, sw: &[&str], dw: &[&str]) -> bool {
     if sw.is_empty() || dw.is_empty() || sw.len() > 3 || dw.len() > 3 {
         return false;
     }
-    if !(sw.iter().all(capitalised) && dw.iter().all(capitalised)) {
-        return false;
-    }
     let (a, b) = (sw.join(" ").to_lowercase(), dw.join(" ").to_lowercase());
-    similarity(&a, &b) >= 0.5
+    if sw.iter().all(capitalised) && dw.iter().all(capitalised) {
+        return similarity(&a, &b) >= 0.5;
+    }
+    // A word respelled: behavior → behaviour, allready → already (not a number).
+    sw.len() == 1
+        && dw.len() == 1
+        && a.chars().count().min(b.chars().count()) >= 4
+        && !has_number(&a)
+        && !has_number(&b)
+        && similarity(&a, &b) >= 0.75
 }
 
 /// Letters in common, in order, as a share of the longer name (0 to 1).

@@ -87,18 +87,38 @@ pub(crate) fn summary(
     if n > 0 {
         clauses.push(format!("drops {n} {}", plural(n, "hedge", "hedges")));
     }
-    let (names, honorifics) = (examples.names.len(), examples.honorifics.len());
-    if names > 0 || honorifics > 0 {
-        let mut clause = String::new();
+    let (names, words, honorifics) = (
+        examples.names.len(),
+        examples.words.len(),
+        examples.honorifics.len(),
+    );
+    if names + words + honorifics > 0 {
+        let mut respelled = Vec::new();
         if names > 0 {
-            clause.push_str(&format!(
-                "respells {names} {} ({})",
-                plural(names, "name", "names"),
-                examples.names.join(", ")
+            let list = examples.names.join(", ");
+            respelled.push(format!(
+                "{names} {} ({list})",
+                plural(names, "name", "names")
             ));
         }
+        if words > 0 {
+            let list = examples.words.join(", ");
+            respelled.push(format!(
+                "{words} {} ({list})",
+                plural(words, "word", "words")
+            ));
+        }
+        let mut clause = String::new();
+        if !respelled.is_empty() {
+            clause.push_str("respells ");
+            clause.push_str(&respelled.join(" and "));
+        }
         if honorifics > 0 {
-            clause.push_str(if names > 0 { " with " } else { "adds " });
+            clause.push_str(if respelled.is_empty() {
+                "adds "
+            } else {
+                " with "
+            });
             clause.push_str(&format!(
                 "{honorifics} {} added ({})",
                 plural(honorifics, "honorific", "honorifics"),
@@ -154,6 +174,7 @@ struct Examples {
     attributions: Vec<String>,
     hedges: Vec<String>,
     names: Vec<String>,
+    words: Vec<String>,
     honorifics: Vec<String>,
 }
 
@@ -172,7 +193,11 @@ impl Examples {
                 Some(EditKind::AttributionAdded) => push(&mut x.attributions, opening(der, 6)),
                 Some(EditKind::HedgeAdded) => push(&mut x.hedges, der.to_lowercase()),
                 Some(EditKind::NameVariant) if s.kind == SegmentKind::Replaced => {
-                    push(&mut x.names, format!("{src} \u{2192} {der}"))
+                    let capital = src.chars().next().is_some_and(char::is_uppercase);
+                    push(
+                        if capital { &mut x.names } else { &mut x.words },
+                        format!("{src} \u{2192} {der}"),
+                    )
                 }
                 Some(EditKind::NameVariant) if s.kind == SegmentKind::Inserted => {
                     push(&mut x.honorifics, der.to_owned())

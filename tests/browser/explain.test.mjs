@@ -1,0 +1,153 @@
+// Explaining the reuse: the verdict and summary, the reuse figures, the edit-kind filter,
+// the guided tour and the quiz, and the matrix of several articles, on the samples.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { site, openApp, screenshot, settled, figure } from './support.mjs';
+
+const ctx = site();
+
+const text = async (locator) => (await locator.textContent()).replace(/\s+/g, ' ').trim();
+
+test('the verdict, summary and reuse figures explain the sample pair, and the control is not derived', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  assert.equal(await text(page.locator('#verdict-heading')), 'Partially derived');
+  const summary = await text(page.locator('#plain-summary'));
+  for (const part of ["reuses 10 of the source's 28 paragraphs", 'drops the dateline (BOKHTAR, Tajikistan --)',
+    'adds attribution twice', 'hedges 2 statements (“reportedly”)', 'respells 1 name (Saeed → Said)', 'adds 2 new paragraphs']) {
+    assert.ok(summary.includes(part), `${part} in: ${summary}`);
+  }
+  assert.match(await text(page.locator('.direction')), /^The source looks like the earlier text: the derivative credits/);
+  // The panel's verbatim share is the summary line's copied share; each bar's parts fill it.
+  assert.equal(await figure(page, 'derivative-verbatim'), await figure(page, 'copied'));
+  for (const bar of ['derivative', 'source']) {
+    const shares = await Promise.all(['verbatim', 'rewritten', bar === 'derivative' ? 'new' : 'cut'].map((p) => figure(page, `${bar}-${p}`)));
+    const total = shares.reduce((a, b) => a + b, 0);
+    assert.ok(Math.abs(total - 100) <= 1, `${bar}: ${shares}`);
+    const widths = await page.locator(`[data-bar="${bar}"] .bar-part`).evaluateAll((parts) =>
+      parts.reduce((sum, p) => sum + p.getBoundingClientRect().width, 0) / parts[0].parentElement.clientWidth);
+    assert.ok(Math.abs(widths - 1) < 0.02, `${bar} bar fills ${widths}`);
+  }
+  assert.equal(await figure(page, 'paragraphs-reused'), 10);
+  assert.equal(await figure(page, 'paragraphs-new'), 2);
+  // Why: the measures and the threshold.
+  await page.getByText('Why this verdict').click();
+  assert.match(await text(page.locator('.why')), /Sentence match ?73% \(derived above 33%\)/);
+  await screenshot(page, 'explain-panels');
+
+  await page.locator('#sample').selectOption('control');
+  await settled(page);
+  await page.locator('#verdict-heading', { hasText: 'Not derived' }).waitFor();
+  assert.match(await text(page.locator('#plain-summary')), /share no passage: what they have in common is topic, not text/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('pressing an edit kind dims the others and next/previous step through that kind only', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { height: 700 });
+  const hedge = page.locator('.kind-filter[data-edit="hedgeAdded"]');
+  assert.equal(await text(hedge), 'Hedge added 2');
+  await hedge.click();
+  assert.equal(await hedge.getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('.result').getAttribute('data-filter'), 'hedgeAdded');
+  assert.match(await text(page.locator('.kind-meaning')), /^Hedge added: A word such as "reportedly"/);
+  // The first hedge is current; the navigator counts hedges.
+  assert.equal(await text(page.locator('#change-position')), 'Hedge added 1 of 2: Hedge added');
+  const current = page.locator('#diff .is-current');
+  assert.equal(await current.getAttribute('data-edit'), 'hedgeAdded');
+  assert.match(await text(current), /reportedly/);
+  // Other kinds are quieted to plain muted text (no highlight); hedges keep theirs.
+  const look = (locator) => locator.evaluate((el) => { const s = getComputedStyle(el); return [s.color, s.backgroundColor]; });
+  const other = page.locator('#diff del.change[data-edit="datelineRemoved"]');
+  const [, plainBackground] = await look(page.locator('#plain-summary'));
+  const before = await look(page.locator('#diff .change[data-edit="hedgeAdded"]').nth(1));
+  assert.equal((await look(other))[1], 'rgba(0, 0, 0, 0)');
+  assert.notEqual(before[1], 'rgba(0, 0, 0, 0)', 'a hedge keeps its highlight');
+  assert.ok(plainBackground);
+  await page.keyboard.press('j');
+  assert.match(await text(page.locator('#change-position')), /^Hedge added 2 of 2/);
+  await page.keyboard.press('j');
+  assert.match(await text(page.locator('#change-position')), /^Hedge added 2 of 2/, 'stays at the last hedge');
+  await page.keyboard.press('k');
+  assert.match(await text(page.locator('#change-position')), /^Hedge added 1 of 2/);
+  await screenshot(page, 'explain-filter');
+  await page.getByRole('button', { name: 'All kinds' }).click();
+  assert.equal(await page.locator('.result').getAttribute('data-filter'), null);
+  assert.notEqual((await look(other))[1], 'rgba(0, 0, 0, 0)', 'highlights are back');
+  assert.match(await text(page.locator('#change-position')), /changes$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the tour steps through the edits with the keys, each with its kind explained', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { height: 800 });
+  await page.getByRole('button', { name: 'Tour the edits' }).click();
+  const tour = page.locator('.tour');
+  const total = Number((await text(tour.locator('h3'))).match(/^Tour: edit 1 of (\d+)$/)[1]);
+  assert.ok(total > 20, `${total} edits`);
+  assert.equal(await text(tour.locator('.tour-kind h4')), 'Dateline removed');
+  assert.match(await text(tour.locator('.tour-change')), /^BOKHTAR, Tajikistan --$/);
+  assert.equal(await page.locator('#diff .is-current').getAttribute('data-edit'), 'datelineRemoved');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await text(tour.locator('h3')), `Tour: edit 2 of ${total}`);
+  assert.equal(await text(tour.locator('.tour-kind h4')), 'Attribution added');
+  assert.match(await text(tour.locator('.tour-kind p')), /names where the information came from/);
+  assert.equal(await page.locator('#diff .is-current').getAttribute('data-edit'), 'attributionAdded');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await text(tour.locator('.tour-kind h4')), 'Dateline removed');
+  await page.keyboard.press('Escape');
+  await tour.waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the quiz hides each kind until the student names it, and scores the answers', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { width: 1440, height: 900 });
+  await page.getByRole('button', { name: 'Quiz: name the edit' }).click();
+  const tour = page.locator('.tour');
+  const total = Number((await text(tour.locator('h3'))).match(/^Quiz: edit 1 of (\d+)$/)[1]);
+  assert.equal(await tour.locator('.tour-kind').count(), 0, 'the kind is hidden before an answer');
+  // Step 1 right, by the key of the right choice; step 2 wrong, by a click; the rest unanswered.
+  const choices = async () => tour.locator('.quiz-choice').evaluateAll((bs) => bs.map((b) => b.dataset.edit));
+  const right = await page.locator('#diff .is-current').getAttribute('data-edit');
+  await page.keyboard.press(String((await choices()).indexOf(right) + 1));
+  assert.equal(await text(tour.locator('.quiz-verdict')), 'Right.');
+  assert.equal(await tour.locator(`.quiz-choice[data-edit="${right}"]`).getAttribute('data-state'), 'right');
+  await screenshot(page, 'explain-quiz');
+  await page.keyboard.press('ArrowRight');
+  const second = await page.locator('#diff .is-current').getAttribute('data-edit');
+  const wrong = (await choices()).find((k) => k !== second);
+  await tour.locator(`.quiz-choice[data-edit="${wrong}"]`).click();
+  assert.equal(await text(tour.locator('.quiz-verdict')), 'Not quite.');
+  assert.equal(await tour.locator(`.quiz-choice[data-edit="${second}"]`).getAttribute('data-state'), 'right');
+  assert.equal(await tour.locator(`.quiz-choice[data-edit="${wrong}"]`).getAttribute('data-state'), 'wrong');
+  // A second answer to the same edit is not taken.
+  assert.ok(await tour.locator('.quiz-choice').first().isDisabled());
+  for (let i = 2; i < total; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await text(tour.locator('.quiz-score')), `You named 1 of ${total} edits right.`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the matrix of the three samples ranks the derivative pair highest and opens it on click', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  // Start from the control pair, so that opening the derivative pair is seen to happen.
+  await page.locator('#sample').selectOption('control');
+  await settled(page);
+  await page.getByRole('button', { name: 'Use the three samples' }).click();
+  const cells = page.locator('.matrix .cell button');
+  assert.equal(await cells.count(), 6);
+  const values = await cells.evaluateAll((bs) => bs.map((b) => ({ row: +b.dataset.row, column: +b.dataset.column, share: parseFloat(b.textContent) })));
+  const top = values.reduce((a, b) => (b.share > a.share ? b : a));
+  assert.deepEqual([top.row, top.column], [1, 0], 'the derivative (row 2) from the RFE/RL report (column 1)');
+  for (const v of values.filter((v) => v.row === 2 || v.column === 2)) assert.equal(v.share, 0, 'the opinion piece shares nothing');
+  assert.match(await text(page.locator('.matrix-top')), /^Most reuse: Derivative text copies 65% of its words verbatim from RFE\/RL report\.$/);
+  await screenshot(page, 'explain-matrix', { fullPage: false });
+  await page.locator('.matrix .cell.is-top button').click();
+  await settled(page);
+  assert.equal(await page.locator('#sample').inputValue(), 'rferl');
+  assert.equal(await figure(page, 'copied'), top.share);
+  assert.equal(await text(page.locator('#verdict-heading')), 'Partially derived');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
