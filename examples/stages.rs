@@ -26,6 +26,10 @@ fn main() {
     time("align (prepare + align)", &|| {
         stages::align(&a, &b, &options).0
     });
+    time("resemblance (prepare + it)", &|| {
+        (stages::resemblance(&a, &b, &options) * 1000.0) as usize
+    });
+    time("diff (all but explain)", &|| stages::diff(&a, &b, &options));
     time("compare", &|| {
         compare(&a, &b, &Options::default()).blocks.len()
     });

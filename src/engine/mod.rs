@@ -111,6 +111,19 @@ pub mod stages {
         (src.units.len(), der.units.len())
     }
 
+    /// [`prepare`], then the resemblance measures the verdict rests on; returns the sentence match.
+    pub fn resemblance(source: &str, derivative: &str, options: &Options) -> f64 {
+        let mut interner = Interner::default();
+        let src = Side::new(source, options, &mut interner);
+        let der = Side::new(derivative, options, &mut interner);
+        super::resemble::resemblance(&src, &der).sentence_match
+    }
+
+    /// Every stage but the explanation (edit kinds, figures, verdict, summary); returns the blocks.
+    pub fn diff(source: &str, derivative: &str, options: &Options) -> usize {
+        super::diff::diff(source, derivative, options).blocks.len()
+    }
+
     /// [`prepare`], then align; returns the number of anchors and moves.
     pub fn align(source: &str, derivative: &str, options: &Options) -> (usize, usize) {
         let mut interner = Interner::default();

@@ -1,20 +1,16 @@
 //! How much two texts resemble each other beyond shared passages: the measures the derivation verdict rests on.
 //!
-//! Two measures of the derivative against the source, both 0 to 1:
-//!
-//! - **bigram containment**: the share of the derivative's word pairs (two
-//!   words in a row, in lower case) that also stand somewhere in the source;
-//!   copying keeps word pairs (taken the other way round too, for direction);
-//! - **sentence match**: for each sentence of the derivative, the largest share
-//!   of its content words that one source sentence holds, averaged over the
-//!   derivative's sentences by their size. A content word is any word outside a
-//!   short list of function words, cut to its first five letters, in lower
-//!   case, so `recruited` and `recruitment` count as the same. A heavy rewrite
-//!   breaks most word pairs but keeps each sentence's facts, which sentence
-//!   match still sees; independent texts on the same topic share topic words,
-//!   but spread over different sentences.
+//! The measure is **sentence match**: for each sentence of the derivative, the
+//! largest share of its content words that one source sentence holds, averaged
+//! over the derivative's sentences by their size (0 to 1). A content word is any
+//! word outside a short list of function words, cut to its first five letters,
+//! in lower case, so `recruited` and `recruitment` count as the same. Copying
+//! keeps whole sentences; a heavy rewrite breaks most word pairs but keeps each
+//! sentence's facts, which sentence match still sees; independent texts on the
+//! same topic share topic words, but spread over different sentences. It is
+//! taken both ways: the source's sentences in the derivative tell direction.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::side::Side;
@@ -24,12 +20,10 @@ use super::token::TokenKind;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Resemblance {
-    /// Share of the derivative's word pairs found in the source.
-    pub bigram_containment: f64,
-    /// The same, of the source's word pairs in the derivative (for direction).
-    pub reverse_bigram_containment: f64,
     /// How much of each derivative sentence's content one source sentence holds, on average.
     pub sentence_match: f64,
+    /// The same, of the source's sentences in the derivative (for direction).
+    pub reverse_sentence_match: f64,
 }
 
 /// Words that carry grammar rather than content; left out of ordered content.
@@ -50,25 +44,17 @@ const SENTENCE_MIN_STEMS: usize = 3;
 /// A stem found in more source sentences than this says nothing about which
 /// one a sentence came from (a main character's name in a novel); sentence
 /// match skips it, which also bounds its work on book-length texts.
-const STEM_MAX_SENTENCES: usize = 64;
+const STEM_MAX_SENTENCES: usize = 16;
 
 /// Measures the derivative's resemblance to the source.
 pub(crate) fn resemblance(src: &Side<'_>, der: &Side<'_>) -> Resemblance {
-    let bigram = |a: &[u32], b: &[u32]| {
-        let known: FxHashSet<u64> = pairs(b).collect();
-        let total = a.len().saturating_sub(1);
-        if total == 0 {
-            return 0.0;
-        }
-        pairs(a).filter(|p| known.contains(p)).count() as f64 / total as f64
-    };
     let mut stems = Stems::default();
-    let (src_words, src_stems) = stems.of(src);
-    let (der_words, der_stems) = stems.of(der);
+    let src_stems = stems.of(src);
+    let der_stems = stems.of(der);
+    let count = stems.stems.len();
     Resemblance {
-        bigram_containment: bigram(&der_words, &src_words),
-        reverse_bigram_containment: bigram(&src_words, &der_words),
-        sentence_match: sentence_match(&src_stems, &der_stems, stems.stems.len()),
+        sentence_match: sentence_match(&src_stems, &der_stems, count),
+        reverse_sentence_match: sentence_match(&der_stems, &src_stems, count),
     }
 }
 
@@ -110,25 +96,21 @@ fn sentence_match(source: &[Vec<u32>], derivative: &[Vec<u32>], stems: usize) ->
     }
 }
 
-/// Consecutive word ids, two to a number.
-fn pairs(ids: &[u32]) -> impl Iterator<Item = u64> + '_ {
-    ids.windows(2)
-        .map(|w| (u64::from(w[0]) << 32) | u64::from(w[1]))
-}
-
-/// Lower-case words and content-word stems, interned across both sides; each word id is looked at once.
+/// Content-word stems, interned across both sides; each word id is stemmed once.
 #[derive(Default)]
 struct Stems {
-    /// Lower-case word id and stem id (`u32::MAX` for a function word) of each word id seen.
-    of_word: FxHashMap<u32, (u32, u32)>,
-    lower: FxHashMap<String, u32>,
+    /// Stem id of each word id seen (`NONE` for a function word, `UNSEEN` before),
+    /// indexed by word id (ids are dense: they count the distinct keys).
+    of_word: Vec<u32>,
     stems: FxHashMap<String, u32>,
 }
 
+const NONE: u32 = u32::MAX;
+const UNSEEN: u32 = u32::MAX - 1;
+
 impl Stems {
-    /// A side's lower-case word ids, and each sentence's content-word stem ids (sorted, no repeats).
-    fn of(&mut self, side: &Side<'_>) -> (Vec<u32>, Vec<Vec<u32>>) {
-        let mut lower = Vec::with_capacity(side.word_ids.len());
+    /// Each sentence's content-word stem ids (sorted, no repeats).
+    fn of(&mut self, side: &Side<'_>) -> Vec<Vec<u32>> {
         let mut stems = Vec::with_capacity(side.word_ids.len());
         let words = side
             .compared
@@ -136,36 +118,35 @@ impl Stems {
             .map(|&t| side.tokens[t])
             .filter(|t| t.kind == TokenKind::Word);
         for (token, &word) in words.zip(&side.word_ids) {
-            let (word, stem) = *self.of_word.entry(word).or_insert_with(|| {
+            let slot = word as usize;
+            if slot >= self.of_word.len() {
+                self.of_word.resize(slot + 1, UNSEEN);
+            }
+            if self.of_word[slot] == UNSEEN {
                 let text = token.text(side.text).to_lowercase();
-                let stem = if FUNCTION_WORDS.binary_search(&text.as_str()).is_ok() {
-                    u32::MAX
+                self.of_word[slot] = if FUNCTION_WORDS.binary_search(&text.as_str()).is_ok() {
+                    NONE
                 } else {
                     let stem: String = text.chars().take(STEM_CHARS).collect();
                     let next = self.stems.len() as u32;
                     *self.stems.entry(stem).or_insert(next)
                 };
-                let next = self.lower.len() as u32;
-                (*self.lower.entry(text).or_insert(next), stem)
-            });
-            lower.push(word);
-            stems.push(stem);
+            }
+            stems.push(self.of_word[slot]);
         }
-        let sentences = side
-            .units
+        side.units
             .iter()
             .map(|unit| {
                 let mut set: Vec<u32> = stems[unit.word_range()]
                     .iter()
                     .copied()
-                    .filter(|&s| s != u32::MAX)
+                    .filter(|&s| s != NONE)
                     .collect();
                 set.sort_unstable();
                 set.dedup();
                 set
             })
-            .collect();
-        (lower, sentences)
+            .collect()
     }
 }
 

@@ -48,8 +48,8 @@ pub fn VerdictCard(props: &Props) -> Html {
                     <dl>
                         <div><dt>{ "Sentence match" }</dt>
                             <dd>{ format!("{} (derived above {})", percent(v.sentence_match), percent(v.threshold)) }</dd></div>
-                        <div><dt>{ "Word pairs found in the source" }</dt>
-                            <dd>{ percent(v.bigram_containment) }</dd></div>
+                        <div><dt>{ "The other way (the source's sentences in the derivative)" }</dt>
+                            <dd>{ percent(v.reverse_sentence_match) }</dd></div>
                         <div><dt>{ "New words in the derivative" }</dt>
                             <dd>{ format!("{} (wholly derived at {} or less)", percent(v.new_share), percent(v.wholly_max_new)) }</dd></div>
                     </dl>

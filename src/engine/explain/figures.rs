@@ -49,6 +49,17 @@ pub struct Run {
 
 /// Words (letters or digits in a row) in a text.
 pub(crate) fn word_count(text: &str) -> usize {
+    if text.is_ascii() {
+        // Most text: byte by byte, without decoding characters.
+        let mut n = 0;
+        let mut in_word = false;
+        for &b in text.as_bytes() {
+            let w = b.is_ascii_alphanumeric();
+            n += usize::from(w && !in_word);
+            in_word = w;
+        }
+        return n;
+    }
     let mut n = 0;
     let mut in_word = false;
     for c in text.chars() {
@@ -74,31 +85,24 @@ pub(crate) fn figures(blocks: &[Block], counts: &Counts) -> Figures {
         ),
         has_blank_line(segments().map(|s| s.derivative.as_str())),
     );
-    let mut run = (0usize, None::<(usize, usize)>);
-    let mut best = (0usize, None::<(usize, usize)>);
+    // Runs of kept text are measured in bytes first; only the longest few are
+    // counted in words (counting every kept word of a book costs more than the rest).
+    let mut run: Option<((usize, usize), usize)> = None;
+    let mut runs: Vec<((usize, usize), usize)> = Vec::new();
     for (b, block) in blocks.iter().enumerate() {
-        let sides = if block.segments.iter().any(|s| s.kind.is_change()) {
-            Some(Sides::of(block))
-        } else {
-            None
-        };
-        paragraphs.block(block, blank_lines);
+        let changed = block.segments.iter().any(|s| s.kind.is_change());
+        let sides = changed.then(|| Sides::of(block));
+        paragraphs.block(block, blank_lines, changed);
         for (i, s) in block.segments.iter().enumerate() {
             if s.kind == SegmentKind::Equal {
-                let n = word_count(&s.derivative);
-                if run.0 == 0 {
-                    run.1 = Some((b, i));
-                }
-                run.0 += n;
-                if run.0 > best.0 {
-                    best = run;
-                }
+                let r = run.get_or_insert(((b, i), 0));
+                r.1 += s.derivative.len();
                 continue;
             }
             if s.kind == SegmentKind::Moved {
                 continue;
             }
-            run = (0, None);
+            runs.extend(run.take());
             let (src, der) = sides
                 .as_ref()
                 .expect("a block with a change has sides")
@@ -117,6 +121,14 @@ pub(crate) fn figures(blocks: &[Block], counts: &Counts) -> Figures {
             }
         }
     }
+    runs.extend(run.take());
+    runs.sort_unstable_by_key(|r| std::cmp::Reverse(r.1));
+    let longest_run = runs
+        .iter()
+        .take(RUN_CANDIDATES)
+        .map(|&(start, _)| run_from(blocks, start))
+        .max_by_key(|r| r.words)
+        .unwrap_or_default();
     // Scale the whole-sentence shares onto the counts, so each side adds up to its words.
     let scaled = |whole: usize, changed: usize, total: usize| {
         if changed == 0 {
@@ -135,13 +147,7 @@ pub(crate) fn figures(blocks: &[Block], counts: &Counts) -> Figures {
         source_verbatim: share(kept, counts.source_words),
         source_rewritten: share(counts.deleted - src_cut, counts.source_words),
         source_cut: share(src_cut, counts.source_words),
-        longest_run: Run {
-            words: best.0,
-            opening: best
-                .1
-                .map(|start| opening(blocks, start))
-                .unwrap_or_default(),
-        },
+        longest_run,
         source_paragraphs: paragraphs.source.len(),
         source_paragraphs_reused: paragraphs.source.iter().filter(|p| p.reused()).count(),
         derivative_paragraphs: paragraphs.derivative.len(),
@@ -153,56 +159,69 @@ pub(crate) fn figures(blocks: &[Block], counts: &Counts) -> Figures {
 /// whole sentences of their own, and all its words.
 fn split_whole(text: &str, span: std::ops::Range<usize>) -> (usize, usize) {
     let change = &text[span.clone()];
-    let total = word_count(change);
-    if total == 0 {
-        return (0, 0);
-    }
     let opens_sentence = super::kinds::sentence_ends(&text[..span.start]);
     let closes_sentence = super::kinds::sentence_ends(change) || text[span.end..].trim().is_empty();
-    // Sentence pieces of the change; the first joins kept text before it unless
-    // it opens a sentence, the last joins text after it unless it closes one.
-    let pieces: Vec<&str> = change
+    if opens_sentence && closes_sentence {
+        // Whole sentences (a paragraph cut or added): all of it.
+        let total = word_count(change);
+        return (total, total);
+    }
+    // Sentence pieces of the change, counted in one pass; the first joins kept
+    // text before it unless it opens a sentence, the last joins text after it
+    // unless it closes one.
+    let counts: Vec<usize> = change
         .split_inclusive(['.', '!', '?'])
-        .filter(|p| word_count(p) > 0)
+        .map(word_count)
+        .filter(|&n| n > 0)
         .collect();
-    let last = pieces.len() - 1;
-    let whole: usize = pieces
+    let total: usize = counts.iter().sum();
+    let Some(last) = counts.len().checked_sub(1) else {
+        return (0, 0);
+    };
+    let whole = counts
         .iter()
         .enumerate()
         .filter(|&(k, _)| (k > 0 || opens_sentence) && (k < last || closes_sentence))
-        .map(|(_, p)| word_count(p))
+        .map(|(_, n)| n)
         .sum();
     (whole, total)
 }
 
-/// The first words of a run starting at segment `start` (block, segment).
-fn opening(blocks: &[Block], start: (usize, usize)) -> String {
-    let mut out = String::new();
-    let mut words = 0;
-    'outer: for block in &blocks[start.0..] {
-        let skip = if std::ptr::eq(block, &blocks[start.0]) {
-            start.1
-        } else {
-            0
-        };
-        for s in &block.segments[skip..] {
-            if s.kind != SegmentKind::Equal {
-                break 'outer;
-            }
-            for w in s.derivative.split_whitespace() {
-                if words == 12 {
-                    out.push('…');
-                    break 'outer;
+/// Runs of kept text counted in words, the longest in bytes first.
+const RUN_CANDIDATES: usize = 4;
+
+/// The run of kept text starting at segment `start` (block, segment): its words
+/// and its first twelve. A move's source end within it does not break it (it is
+/// not in the derivative); any change does.
+fn run_from(blocks: &[Block], start: (usize, usize)) -> Run {
+    let mut run = Run::default();
+    let mut shown = 0;
+    let segments = blocks[start.0..]
+        .iter()
+        .enumerate()
+        .flat_map(|(k, b)| b.segments[if k == 0 { start.1 } else { 0 }..].iter());
+    for s in segments {
+        match s.kind {
+            SegmentKind::Equal => {}
+            SegmentKind::Moved => continue,
+            _ => break,
+        }
+        run.words += word_count(&s.derivative);
+        for w in s.derivative.split_whitespace() {
+            if shown == 12 {
+                if !run.opening.ends_with('…') {
+                    run.opening.push('…');
                 }
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push_str(w);
-                words += usize::from(word_count(w) > 0);
+                break;
             }
+            if !run.opening.is_empty() {
+                run.opening.push(' ');
+            }
+            run.opening.push_str(w);
+            shown += usize::from(word_count(w) > 0);
         }
     }
-    out
+    run
 }
 
 /// Words kept and words in all, per paragraph of each side.
@@ -229,7 +248,8 @@ impl Kept {
 impl Paragraphs {
     /// Counts one block's words into the paragraphs they stand in: a block starts in
     /// its paragraph, and every paragraph break inside it moves on to the next.
-    fn block(&mut self, block: &Block, blank_lines: (bool, bool)) {
+    /// A block without changes is all kept: its paragraphs are marked, not counted.
+    fn block(&mut self, block: &Block, blank_lines: (bool, bool), changed: bool) {
         if let Some(start) = block.source_paragraph {
             let segments = block.segments.iter().filter(|s| !s.arrived());
             let kept = |s: &Segment| matches!(s.kind, SegmentKind::Equal | SegmentKind::Moved);
@@ -238,6 +258,7 @@ impl Paragraphs {
                 start,
                 segments.map(|s| (s.source.as_str(), kept(s))),
                 blank_lines.0,
+                changed,
             );
         }
         if let Some(start) = block.derivative_paragraph {
@@ -245,17 +266,25 @@ impl Paragraphs {
                 .segments
                 .iter()
                 .map(|s| (s.derivative.as_str(), s.kind == SegmentKind::Equal));
-            count_into(&mut self.derivative, start, segments, blank_lines.1);
+            count_into(
+                &mut self.derivative,
+                start,
+                segments,
+                blank_lines.1,
+                changed,
+            );
         }
     }
 }
 
-/// Adds the words of `(text, kept)` pieces to paragraphs from `start` on.
+/// Adds the words of `(text, kept)` pieces to paragraphs from `start` on; with
+/// `exact` false (all kept), a piece with any text counts as one word.
 fn count_into<'a>(
     list: &mut Vec<Kept>,
     start: usize,
     pieces: impl Iterator<Item = (&'a str, bool)>,
     blank_lines: bool,
+    exact: bool,
 ) {
     let mut p = start;
     for (text, kept) in pieces {
@@ -265,7 +294,11 @@ fn count_into<'a>(
                 Some((at, after)) => (&rest[..at], Some(&rest[after..])),
                 None => (rest, None),
             };
-            let n = word_count(head);
+            let n = if exact {
+                word_count(head)
+            } else {
+                usize::from(head.bytes().any(|b| !b.is_ascii_whitespace()))
+            };
             if n > 0 {
                 let entry = at(list, p);
                 entry.all += n;

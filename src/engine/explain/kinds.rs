@@ -138,6 +138,8 @@ pub(crate) struct Change<'a> {
     pub derivative_after: &'a str,
     /// Whether the change stands in one of the source's first paragraphs.
     pub near_top: bool,
+    /// Whether the change stands inside a quotation on either side.
+    pub quoted: bool,
 }
 
 /// Says what kind of edit a change is. The first rule that fits wins.
@@ -146,7 +148,7 @@ pub(crate) fn classify(c: &Change<'_>) -> EditKind {
         return EditKind::Moved;
     }
     let (s, d) = (c.source.trim(), c.derivative.trim());
-    if folded(s) == folded(d) {
+    if folded(s).eq(folded(d)) {
         return EditKind::Formatting;
     }
     if d.is_empty()
@@ -156,7 +158,6 @@ pub(crate) fn classify(c: &Change<'_>) -> EditKind {
     {
         return EditKind::DatelineRemoved;
     }
-    let (sw, dw) = (words(s), words(d));
     let whole = |text: &str, before: &str, after: &str| {
         !text.is_empty()
             && sentence_ends(before)
@@ -168,6 +169,7 @@ pub(crate) fn classify(c: &Change<'_>) -> EditKind {
     if d.is_empty() && whole(s, c.source_before, c.source_after) {
         return EditKind::Cut;
     }
+    let (sw, dw) = (words(s), words(d));
     let (small, large) = (sw.len().min(dw.len()), sw.len().max(dw.len()));
     if large >= 12
         && large >= 3 * small
@@ -184,12 +186,16 @@ pub(crate) fn classify(c: &Change<'_>) -> EditKind {
     if is_name_variant(c, &sw, &dw) {
         return EditKind::NameVariant;
     }
-    match (has_phrase(d, ATTRIBUTION), has_phrase(s, ATTRIBUTION)) {
+    let credits = |ws: &[&str]| has_phrase(ws, ATTRIBUTION, false) || has_phrase(ws, OUTLETS, true);
+    match (credits(&dw), credits(&sw)) {
         (true, false) => return EditKind::AttributionAdded,
         (false, true) => return EditKind::AttributionRemoved,
         _ => {}
     }
-    match (has_phrase(d, HEDGES), has_phrase(s, HEDGES)) {
+    match (
+        has_phrase(&dw, HEDGES, false),
+        has_phrase(&sw, HEDGES, false),
+    ) {
         (true, false) => return EditKind::HedgeAdded,
         (false, true) => return EditKind::HedgeRemoved,
         _ => {}
@@ -197,60 +203,67 @@ pub(crate) fn classify(c: &Change<'_>) -> EditKind {
     if has_number(s) || has_number(d) {
         return EditKind::NumberChanged;
     }
-    if inside_quotation(c.derivative_before) || inside_quotation(c.source_before) {
+    if c.quoted {
         return EditKind::QuotationChanged;
     }
     EditKind::Wording
 }
 
 /// Phrases that credit a source, lower case; matched as whole words.
-const ATTRIBUTION: &[&str] = &[
-    "according to",
-    "reported",
-    "reports",
-    "reporting",
-    "said",
-    "says",
-    "told",
-    "tells",
-    "cited",
-    "citing",
-    "quoted",
-    "quoting",
-    "stated",
-    "rfe/rl",
-    "radio liberty",
-    "radio free europe",
-    "reuters",
-    "associated press",
-    "afp",
-    "bbc",
-    "tass",
-    "interfax",
-    "news agency",
-    "service",
+const ATTRIBUTION: &[&[&str]] = &[
+    &["according", "to"],
+    &["reported"],
+    &["reports"],
+    &["reporting"],
+    &["said"],
+    &["says"],
+    &["told"],
+    &["tells"],
+    &["cited"],
+    &["citing"],
+    &["quoted"],
+    &["quoting"],
+    &["stated"],
+    &["news", "agency"],
+];
+
+/// Outlets and agencies whose name credits them, in any case.
+const OUTLETS: &[&[&str]] = &[
+    &["rfe/rl"],
+    &["radio", "liberty"],
+    &["radio", "free", "europe"],
+    &["reuters"],
+    &["associated", "press"],
+    &["afp"],
+    &["bbc"],
+    &["tass"],
+    &["interfax"],
+    &["service"],
 ];
 
 /// Words and phrases that make a statement less certain, lower case.
-const HEDGES: &[&str] = &[
-    "reportedly",
-    "allegedly",
-    "alleged",
-    "claimed",
-    "claims",
-    "claim",
-    "apparently",
-    "purportedly",
-    "supposedly",
-    "reputedly",
-    "seemingly",
-    "is said to",
-    "are said to",
-    "is believed to",
-    "are believed to",
-    "may have",
-    "might have",
+const HEDGES: &[&[&str]] = &[
+    &["reportedly"],
+    &["allegedly"],
+    &["alleged"],
+    &["claimed"],
+    &["claims"],
+    &["claim"],
+    &["apparently"],
+    &["purportedly"],
+    &["supposedly"],
+    &["reputedly"],
+    &["seemingly"],
+    &["is", "said", "to"],
+    &["are", "said", "to"],
+    &["is", "believed", "to"],
+    &["are", "believed", "to"],
+    &["may", "have"],
+    &["might", "have"],
 ];
+
+/// The longest name or word (in bytes, both sides together) compared letter by letter.
+const NAME_MAX_BYTES: usize = 64;
 
 /// Titles put before a name.
 const HONORIFICS: &[&str] = &[
@@ -283,11 +296,13 @@ const MONTHS: &[&str] = &[
 const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion",
-    "dozen", "dozens", "percent", "per cent", "half", "quarter",
+    "dozen", "dozens", "percent", "cent", "half", "quarter",
 ];
 
-/// Text with spacing, quote marks, dashes and capitals folded away, to tell formatting-only changes.
-fn folded(text: &str) -> String {
+/// Text with spacing, quote marks, dashes and capitals folded away, to tell
+/// formatting-only changes (a dash run counts as one dash).
+fn folded(text: &str) -> impl Iterator<Item = char> + '_ {
+    let mut previous = ' ';
     text.chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {
@@ -296,9 +311,12 @@ fn folded(text: &str) -> String {
             '–' | '—' | '‒' | '―' => '-',
             c => c,
         })
+        .filter(move |&c| {
+            let repeat = c == '-' && previous == '-';
+            previous = c;
+            !repeat
+        })
         .flat_map(char::to_lowercase)
-        .collect::<String>()
-        .replace("--", "-")
 }
 
 /// The words of a text (letters and digits), in order.
@@ -309,24 +327,29 @@ fn words(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Whether a lower-cased phrase of `list` stands in `text` as whole words.
-/// Lower case only: `Said` the name is not `said` the verb.
-fn has_phrase(text: &str, list: &[&str]) -> bool {
-    list.iter().any(|phrase| {
-        text.match_indices(phrase).any(|(i, _)| {
-            let before = text[..i].chars().next_back();
-            let after = text[i + phrase.len()..].chars().next();
-            let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-            boundary(before) && boundary(after)
-        }) || {
-            // A phrase opening a sentence may be capitalised ("According to").
-            let mut chars = phrase.chars();
-            let capital: String = chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect())
-                .unwrap_or_default();
-            phrase.contains(' ') && text.contains(&capital)
+/// Whether a phrase of `list` stands in `words` (a text's words, in order).
+/// Lower case must match exactly, so `Said` the name is not `said` the verb,
+/// except that a phrase may open a sentence capitalised ("According to"); an
+/// outlet's name matches in any case and with a possessive (`Liberty’s`).
+fn has_phrase(words: &[&str], list: &[&[&str]], outlets: bool) -> bool {
+    let same = |word: &str, want: &str, first: bool, long: bool| {
+        if outlets {
+            let bare = word
+                .strip_suffix("’s")
+                .or_else(|| word.strip_suffix("'s"))
+                .unwrap_or(word);
+            bare.eq_ignore_ascii_case(want)
+        } else {
+            word == want || (first && long && word.eq_ignore_ascii_case(want))
         }
+    };
+    list.iter().any(|want| {
+        words.windows(want.len()).any(|w| {
+            w.iter()
+                .zip(want.iter())
+                .enumerate()
+                .all(|(i, (word, want_word))| same(word, want_word, i == 0, want.len() > 1))
+        })
     })
 }
 
@@ -334,8 +357,8 @@ fn has_number(text: &str) -> bool {
     text.chars().any(|c| c.is_ascii_digit())
         || text.contains('%')
         || words(text).iter().any(|w| {
-            let w = w.to_lowercase();
-            MONTHS.contains(&w.as_str()) || NUMBER_WORDS.contains(&w.as_str())
+            let named = |list: &[&str]| list.iter().any(|n| n.eq_ignore_ascii_case(w));
+            named(MONTHS) || named(NUMBER_WORDS)
         })
 }
 
@@ -354,14 +377,34 @@ fn has_sentence_inside(text: &str) -> bool {
         .any(|(i, _)| i + 1 < t.len() && t[i + 1..].starts_with(char::is_whitespace))
 }
 
-/// Whether an odd number of double quote marks stands before: the change is inside a quotation.
-fn inside_quotation(before: &str) -> bool {
-    let open = before.matches(['"', '“']).count();
-    let close = before.matches('”').count();
-    if before.contains('“') {
-        open > close
-    } else {
-        open % 2 == 1
+/// Double quote marks seen so far in a paragraph: straight, opening and closing curly.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Quotes {
+    straight: usize,
+    open: usize,
+    close: usize,
+}
+
+impl Quotes {
+    /// Counts the marks of `text` in.
+    pub fn add(&mut self, text: &str) {
+        for c in text.chars() {
+            match c {
+                '"' => self.straight += 1,
+                '“' => self.open += 1,
+                '”' => self.close += 1,
+                _ => {}
+            }
+        }
+    }
+
+    /// Whether what follows stands inside a quotation.
+    pub fn inside(self) -> bool {
+        if self.open > 0 {
+            self.open + self.straight > self.close
+        } else {
+            self.straight % 2 == 1
+        }
     }
 }
 
@@ -388,6 +431,10 @@ fn is_name_variant(c: &Change<'_>, sw: &[&str], dw: &[&str]) -> bool {
         return false;
     }
     let (a, b) = (sw.join(" ").to_lowercase(), dw.join(" ").to_lowercase());
+    // Names and words are short; the letter comparison below is quadratic.
+    if a.len().max(b.len()) > NAME_MAX_BYTES {
+        return false;
+    }
     if sw.iter().all(capitalised) && dw.iter().all(capitalised) {
         return similarity(&a, &b) >= 0.5;
     }

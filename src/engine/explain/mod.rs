@@ -30,7 +30,7 @@ pub use verdict::{Derivation, Direction, Looks, Verdict};
 
 use super::comparison::{Block, Counts, Segment, SegmentKind, Status};
 use super::resemble::Resemblance;
-use kinds::{classify, dateline_len, Change};
+use kinds::{classify, dateline_len, Change, Quotes};
 
 /// What a comparison means, in figures and words.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -136,7 +136,11 @@ fn label(blocks: &mut [Block]) {
         }
         let near_top = block.source_paragraph.is_some_and(|p| p < 3);
         let sides = Sides::of(block);
+        let (mut src_quotes, mut der_quotes) = (Quotes::default(), Quotes::default());
         for (s, (src, der)) in block.segments.iter_mut().zip(&sides.spans) {
+            let quoted = src_quotes.inside() || der_quotes.inside();
+            src_quotes.add(&sides.source[src.clone()]);
+            der_quotes.add(&sides.derivative[der.clone()]);
             if !s.kind.is_change() {
                 continue;
             }
@@ -154,6 +158,7 @@ fn label(blocks: &mut [Block]) {
                 derivative_before: &sides.derivative[..der.start],
                 derivative_after: &sides.derivative[der.end..],
                 near_top,
+                quoted,
             };
             s.edit = Some(classify(&change));
         }

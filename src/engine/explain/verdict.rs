@@ -48,8 +48,8 @@ pub struct Verdict {
     /// The sentence match, 0 to 1, and the threshold it is compared with.
     pub sentence_match: f64,
     pub threshold: f64,
-    /// Bigram containment, shown beside it.
-    pub bigram_containment: f64,
+    /// The source's sentence match in the derivative, shown beside it.
+    pub reverse_sentence_match: f64,
     /// The derivative's new share, and the most a wholly derived text has.
     pub new_share: f64,
     pub wholly_max_new: f64,
@@ -67,7 +67,7 @@ pub(crate) fn verdict(resemblance: Resemblance, figures: &Figures) -> Verdict {
         derivation,
         sentence_match: resemblance.sentence_match,
         threshold: THRESHOLD,
-        bigram_containment: resemblance.bigram_containment,
+        reverse_sentence_match: resemblance.reverse_sentence_match,
         new_share: figures.derivative_new,
         wholly_max_new: WHOLLY_MAX_NEW,
     }
@@ -116,7 +116,7 @@ pub struct Direction {
 }
 
 /// Weighs the signs of direction: credit and hedges added, a dateline dropped,
-/// and containment that is larger one way than the other.
+/// and sentence match that is larger one way than the other.
 pub(crate) fn direction(
     r: Resemblance,
     edits: &[EditCount],
@@ -157,7 +157,7 @@ pub(crate) fn direction(
         "the source hedges statements the derivative makes plainly ({n})",
         1,
     );
-    let asymmetry = r.bigram_containment - r.reverse_bigram_containment;
+    let asymmetry = r.sentence_match - r.reverse_sentence_match;
     let lean = if asymmetry > 0.15 {
         1
     } else if asymmetry < -0.15 {
@@ -168,14 +168,14 @@ pub(crate) fn direction(
     sign(
         lean,
         &format!(
-            "more of the derivative stands in the source ({:.0}%) than the other way ({:.0}%)",
-            100.0 * r.bigram_containment,
-            100.0 * r.reverse_bigram_containment
+            "the derivative's sentences stand in the source more ({:.0}%) than the other way round ({:.0}%)",
+            100.0 * r.sentence_match,
+            100.0 * r.reverse_sentence_match
         ),
         &format!(
-            "more of the source stands in the derivative ({:.0}%) than the other way ({:.0}%)",
-            100.0 * r.reverse_bigram_containment,
-            100.0 * r.bigram_containment
+            "the source's sentences stand in the derivative more ({:.0}%) than the other way round ({:.0}%)",
+            100.0 * r.reverse_sentence_match,
+            100.0 * r.sentence_match
         ),
         1,
     );
@@ -185,7 +185,7 @@ pub(crate) fn direction(
         _ => Looks::Unclear,
     };
     if reasons.is_empty() {
-        reasons.push("no credit, hedge, dateline or containment leans either way".into());
+        reasons.push("no credit, hedge, dateline or sentence match leans either way".into());
     }
     Direction { looks, reasons }
 }
