@@ -287,7 +287,8 @@ test('the HTML report opens from disk without script and shows the page figures;
   await offline.close();
 
   const json = JSON.parse(readFileSync(await save('#export-json'), 'utf8'));
-  assert.equal(json.schema, 3);
+  assert.equal(json.schema, 4);
+  assert.equal(json.explanation.summary, await page.locator('#plain-summary').textContent());
   assert.equal(json.counts.unchanged, shown.unchanged);
   assert.equal(json.counts.inserted, shown.inserted);
   const wdiff = readFileSync(await save('#export-wdiff'), 'utf8');

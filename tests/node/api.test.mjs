@@ -12,13 +12,17 @@ const derivative = sample('derivative-door-to-door');
 
 test('compare returns the comparison README describes, as plain objects', () => {
   const result = compare(source, derivative);
-  assert.equal(result.schema, 3);
+  assert.equal(result.schema, 4);
   assert.equal(result.status, 'changed');
+  // The explanation comes with it: the verdict, the summary, the edit kinds on the changes.
+  assert.equal(result.explanation.verdict.derivation, 'partially');
+  assert.match(result.explanation.summary, /^The derivative copies \d+% of its words verbatim/);
+  assert.ok(result.explanation.edits.some((e) => e.kind === 'hedgeAdded' && e.count === 2));
   assert.ok(result.counts.copiedShare > 0.5 && result.counts.copiedShare < 0.8, `${result.counts.copiedShare}`);
   assert.equal(result.moves.length, 1, 'the "Authorities claim" passage is one move');
   assert.equal(result.moves[0].words, 25);
   const segments = result.blocks.flatMap((b) => b.segments);
-  assert.ok(segments.some((s) => s.kind === 'inserted' && s.derivative === 'reportedly '));
+  assert.ok(segments.some((s) => s.kind === 'inserted' && s.derivative === 'reportedly ' && s.edit === 'hedgeAdded'));
   // Kept text is sent once: a missing `derivative` reads as `source`, and every word of the
   // derivative is in some segment, in order.
   const rebuilt = segments
