@@ -1,6 +1,6 @@
 //! What the page keeps in the browser's localStorage: preferences (view and options),
-//! and the two texts with their titles, saved before every comparison so that a
-//! reload (after a crash, say) brings them back.
+//! the two texts with their titles, saved before every comparison so that a
+//! reload (after a crash, say) brings them back, and the reuse matrix's articles.
 //!
 //! Storage may be missing or refuse writes (private windows, file:// in some
 //! browsers, quota): the page then simply does not remember, and says nothing.
@@ -17,6 +17,37 @@ const DERIVATIVE_KEY: &str = "syndiff.derivative.v1";
 const TITLES_KEY: &str = "syndiff.titles.v1";
 const ORIGINS_KEY: &str = "syndiff.origins.v1";
 const ASIDE_KEY: &str = "syndiff.aside.v1";
+const SET_KEY: &str = "syndiff.set.v1";
+
+/// One article of the reuse matrix's set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetArticle {
+    pub title: String,
+    pub origin: String,
+    pub text: String,
+}
+
+/// Saves the reuse matrix's articles (or forgets them, when there are none); says
+/// whether they are saved (storage may be off, or too small for them).
+pub fn save_set(articles: &[SetArticle]) -> bool {
+    let Some(storage) = local_storage() else {
+        return false;
+    };
+    if articles.is_empty() {
+        return storage.remove_item(SET_KEY).is_ok();
+    }
+    serde_json::to_string(articles)
+        .ok()
+        .is_some_and(|json| storage.set_item(SET_KEY, &json).is_ok())
+}
+
+/// The reuse matrix's articles from the last visit.
+pub fn load_set() -> Vec<SetArticle> {
+    local_storage()
+        .and_then(|s| s.get_item(SET_KEY).ok().flatten())
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default()
+}
 
 /// The reader's work: both texts and their titles.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::format::count;
 use crate::engine::{compare, Options};
 use crate::io::files;
-use crate::io::storage::Saved;
+use crate::io::storage::{load_set, save_set, Saved, SetArticle as Article};
 use crate::samples;
 
 /// The most articles the matrix takes, and the largest (comparisons run on the page: n × (n − 1) of them).
@@ -22,13 +22,6 @@ pub struct Props {
     pub on_open: Callback<Saved>,
 }
 
-/// One article of the set.
-#[derive(Clone, PartialEq)]
-struct Article {
-    title: String,
-    origin: String,
-    text: String,
-}
 
 /// Share of each row's words copied verbatim from each column (`None` on the diagonal).
 fn matrix(articles: &[Article], options: &Options) -> Vec<Vec<Option<f64>>> {
@@ -54,8 +47,19 @@ fn matrix(articles: &[Article], options: &Options) -> Vec<Vec<Option<f64>>> {
 
 #[function_component]
 pub fn ReuseMatrix(props: &Props) -> Html {
-    let articles = use_state(Vec::<Article>::new);
+    // The set is kept in the browser: a reload brings it back.
+    let articles = use_state(load_set);
     let note = use_state(|| None::<String>);
+    {
+        let note = note.clone();
+        use_effect_with((*articles).clone(), move |set| {
+            if !save_set(set) && !set.is_empty() {
+                note.set(Some(
+                    "This browser would not keep these articles (too large for its storage, or storage is off): they will be gone after a reload.".into(),
+                ));
+            }
+        });
+    }
     let file_input = use_node_ref();
     let shares = {
         let options = props.options.clone();
