@@ -1,5 +1,7 @@
 //! The guided tour: one edit at a time with what its kind means; as a quiz, the reader names the kind first and gets a score.
 
+use std::rc::Rc;
+
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
@@ -9,15 +11,29 @@ use super::state::Tour;
 use crate::display::Layout;
 use crate::engine::{Comparison, EditKind};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct Props {
     pub tour: Option<Tour>,
-    pub comparison: std::rc::Rc<Comparison>,
-    pub layout: std::rc::Rc<Layout>,
+    pub comparison: Rc<Comparison>,
+    pub layout: Rc<Layout>,
     pub on_start: Callback<bool>,
     pub on_step: Callback<bool>,
     pub on_answer: Callback<EditKind>,
     pub on_end: Callback<()>,
+}
+
+impl PartialEq for Props {
+    /// The comparison and layout by identity: comparing a book's comparison by
+    /// value on every render of the page would cost more than the render.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.comparison, &other.comparison)
+            && Rc::ptr_eq(&self.layout, &other.layout)
+            && self.tour == other.tour
+            && self.on_start == other.on_start
+            && self.on_step == other.on_step
+            && self.on_answer == other.on_answer
+            && self.on_end == other.on_end
+    }
 }
 
 /// Up to four kinds to choose from: the right one and others, in legend order.
