@@ -71,6 +71,12 @@ fn stages_of(c: &mut Criterion, name: &str, source: &str, derivative: &str) {
     group.bench_function("align", |b| {
         b.iter(|| stages::align(black_box(source), black_box(derivative), &options))
     });
+    group.bench_function("resemblance (prepare + sentence match)", |b| {
+        b.iter(|| stages::resemblance(black_box(source), black_box(derivative), &options))
+    });
+    group.bench_function("diff (all but the explanation)", |b| {
+        b.iter(|| stages::diff(black_box(source), black_box(derivative), &options))
+    });
     group.bench_function("compare (all stages)", |b| {
         b.iter(|| {
             compare(black_box(source), black_box(derivative), &options)
