@@ -22,7 +22,6 @@ pub struct Props {
     pub on_open: Callback<Saved>,
 }
 
-
 /// Share of each row's words copied verbatim from each column (`None` on the diagonal).
 fn matrix(articles: &[Article], options: &Options) -> Vec<Vec<Option<f64>>> {
     articles

@@ -159,3 +159,26 @@ test('the matrix of the three samples ranks the derivative pair highest and open
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the matrix takes files: a light revision from the corpus ranks highest against its source', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  const corpus = new URL('../../../shared/corpora/clough-stevenson-2011/corpus-20090418/', import.meta.url).pathname;
+  // The source, a light revision of it, and an answer written independently (Windows-1252 among them).
+  await page.locator('.reuse-matrix input[type="file"]').setInputFiles(
+    ['orig_taska.txt', 'g0pE_taska.txt', 'g0pA_taska.txt'].map((f) => corpus + f),
+  );
+  await page.locator('.matrix').waitFor();
+  const rows = await page.locator('.matrix tbody th').evaluateAll((ths) => ths.map((th) => th.firstChild.textContent.trim()));
+  // Titled from the file names (underscores read as spaces).
+  assert.deepEqual(rows, ['1. orig taska', '2. g0pE taska', '3. g0pA taska']);
+  const top = page.locator('.matrix .cell.is-top button');
+  assert.deepEqual([await top.getAttribute('data-row'), await top.getAttribute('data-column')], ['1', '0']);
+  assert.match(await text(page.locator('.matrix-top')), /^Most reuse: g0pE taska copies (9\d|100)% of its words verbatim from orig taska\.$/);
+  await top.click();
+  await settled(page);
+  assert.equal(await page.locator('#source-title').inputValue(), 'orig taska');
+  assert.equal(await page.locator('#derivative-title').inputValue(), 'g0pE taska');
+  assert.equal(await text(page.locator('#verdict-heading')), 'Wholly derived');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
