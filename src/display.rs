@@ -1,8 +1,8 @@
 //! View layout: what the page walks through and folds, computed from a comparison.
 //!
 //! Pure and tested natively: the *stops* that next/previous change visit, the
-//! *rows* of the view with long unchanged stretches folded, and the *marks* of
-//! the overview strip.
+//! *rows* of the view with long unchanged stretches folded, the *marks* of
+//! the overview strip, and the reuse matrix of several texts.
 //!
 //! ```
 //! use syndiff::display::{Layout, Row};
@@ -18,7 +18,7 @@
 
 use std::ops::Range;
 
-use crate::engine::{Block, Comparison, EditKind, Segment, SegmentKind};
+use crate::engine::{compare, Block, Comparison, EditKind, Options, Segment, SegmentKind};
 
 /// A run of unchanged blocks this long or longer is folded, but for its first and last.
 pub const FOLD_MIN_BLOCKS: usize = 5;
@@ -96,6 +96,40 @@ pub struct Layout {
     /// For each block, the row that shows it (a folded row for folded blocks).
     pub row_of_block: Vec<usize>,
     pub marks: Vec<Mark>,
+}
+
+/// The reuse matrix of several texts: for each row, the share of its words copied
+/// verbatim from each column's text (`None` on the diagonal).
+///
+/// ```
+/// use syndiff::display::reuse_matrix;
+///
+/// let a = "The teams visited 620,000 households across the province so far.";
+/// let b = "Officials say the teams visited 620,000 households across the province so far.";
+/// let m = reuse_matrix(&[a, b, "Something else entirely, about the weather."], &Default::default());
+/// assert_eq!(m[0][0], None);
+/// assert!(m[1][0].unwrap() > 0.7, "b copies most of a");
+/// assert_eq!(m[2][0], Some(0.0));
+/// ```
+pub fn reuse_matrix(texts: &[&str], options: &Options) -> Vec<Vec<Option<f64>>> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            texts
+                .iter()
+                .enumerate()
+                .map(|(j, column)| {
+                    (i != j).then(|| {
+                        compare(column, row, options)
+                            .explanation
+                            .figures
+                            .derivative_verbatim
+                    })
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Whether a block has anything to show as a change.

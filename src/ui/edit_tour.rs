@@ -63,6 +63,25 @@ fn excerpt(text: &str) -> String {
 
 #[function_component]
 pub fn EditTour(props: &Props) -> Html {
+    // The current stop and, for the quiz, the kinds offered for it.
+    let current = props
+        .tour
+        .as_ref()
+        .and_then(|t| t.stops.get(t.step))
+        .map(|&n| props.layout.stops[n]);
+    let choice_list = match (&props.tour, current) {
+        (Some(tour), Some(stop)) => {
+            let present: Vec<EditKind> = props
+                .comparison
+                .explanation
+                .edits
+                .iter()
+                .map(|e| e.kind)
+                .collect();
+            choices(stop.edit, tour.step, &present)
+        }
+        _ => Vec::new(),
+    };
     // While the tour runs, its keys work wherever the focus is (the diff takes it
     // at each step), but not in a text field.
     {
@@ -71,21 +90,7 @@ pub fn EditTour(props: &Props) -> Html {
             props.on_answer.clone(),
             props.on_end.clone(),
         );
-        let quiz_choices = props.tour.as_ref().map(|t| {
-            let stop = t.stops.get(t.step).map(|&n| props.layout.stops[n]);
-            let present: Vec<EditKind> = props
-                .comparison
-                .explanation
-                .edits
-                .iter()
-                .map(|e| e.kind)
-                .collect();
-            (
-                t.quiz,
-                stop.map(|s| choices(s.edit, t.step, &present))
-                    .unwrap_or_default(),
-            )
-        });
+        let quiz_choices = props.tour.as_ref().map(|t| (t.quiz, choice_list.clone()));
         use_effect_with(quiz_choices, move |quiz_choices| {
             let listener = quiz_choices.clone().and_then(|(quiz, list)| {
                 let doc = web_sys::window()?.document()?;
@@ -139,18 +144,7 @@ pub fn EditTour(props: &Props) -> Html {
         };
     };
     let total = tour.stops.len();
-    let present: Vec<EditKind> = props
-        .comparison
-        .explanation
-        .edits
-        .iter()
-        .map(|e| e.kind)
-        .collect();
-    let current = tour.stops.get(tour.step).map(|&n| props.layout.stops[n]);
     let answered = tour.answers.get(tour.step).copied().flatten();
-    let choice_list = current
-        .map(|stop| choices(stop.edit, tour.step, &present))
-        .unwrap_or_default();
     let step_button = |forward: bool, label: &'static str, disabled: bool| {
         let on_step = props.on_step.clone();
         html! { <button type="button" {disabled} onclick={Callback::from(move |_: MouseEvent| on_step.emit(forward))}>{ label }</button> }

@@ -6,7 +6,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::format::count;
-use crate::engine::{compare, Options};
+use crate::display::reuse_matrix;
+use crate::engine::Options;
 use crate::io::files;
 use crate::io::storage::{load_set, save_set, Saved, SetArticle as Article};
 use crate::samples;
@@ -20,28 +21,6 @@ pub struct Props {
     pub options: Options,
     /// Opens a pair: the column's article as source, the row's as derivative.
     pub on_open: Callback<Saved>,
-}
-
-/// Share of each row's words copied verbatim from each column (`None` on the diagonal).
-fn matrix(articles: &[Article], options: &Options) -> Vec<Vec<Option<f64>>> {
-    articles
-        .iter()
-        .enumerate()
-        .map(|(i, row)| {
-            articles
-                .iter()
-                .enumerate()
-                .map(|(j, column)| {
-                    (i != j).then(|| {
-                        compare(&column.text, &row.text, options)
-                            .explanation
-                            .figures
-                            .derivative_verbatim
-                    })
-                })
-                .collect()
-        })
-        .collect()
 }
 
 #[function_component]
@@ -63,7 +42,8 @@ pub fn ReuseMatrix(props: &Props) -> Html {
     let shares = {
         let options = props.options.clone();
         use_memo(((*articles).clone(), options), |(a, o)| {
-            Rc::new(matrix(a, o))
+            let texts: Vec<&str> = a.iter().map(|a| a.text.as_str()).collect();
+            Rc::new(reuse_matrix(&texts, o))
         })
     };
     let add = {

@@ -71,7 +71,8 @@ pub(crate) fn word_count(text: &str) -> usize {
 }
 
 /// Computes the figures from the labelled blocks and the counts.
-pub(crate) fn figures(blocks: &[Block], counts: &Counts) -> Figures {
+/// `sides` holds each block's two texts when it has a change.
+pub(crate) fn figures(blocks: &[Block], sides: &[Option<Sides>], counts: &Counts) -> Figures {
     let share = |n: usize, of: usize| if of == 0 { 0.0 } else { n as f64 / of as f64 };
     // Changed words split into those in partly kept sentences and those in whole ones.
     let (mut der_whole, mut der_changed, mut src_whole, mut src_changed) = (0, 0, 0, 0);
@@ -89,10 +90,8 @@ pub(crate) fn figures(blocks: &[Block], counts: &Counts) -> Figures {
     // counted in words (counting every kept word of a book costs more than the rest).
     let mut run: Option<((usize, usize), usize)> = None;
     let mut runs: Vec<((usize, usize), usize)> = Vec::new();
-    for (b, block) in blocks.iter().enumerate() {
-        let changed = block.segments.iter().any(|s| s.kind.is_change());
-        let sides = changed.then(|| Sides::of(block));
-        paragraphs.block(block, blank_lines, changed);
+    for (b, (block, sides)) in blocks.iter().zip(sides).enumerate() {
+        paragraphs.block(block, blank_lines, sides.is_some());
         for (i, s) in block.segments.iter().enumerate() {
             if s.kind == SegmentKind::Equal {
                 let r = run.get_or_insert(((b, i), 0));

@@ -64,7 +64,17 @@ pub(crate) fn explain(
     status: Status,
 ) -> Explanation {
     split_datelines(blocks, counts);
-    label(blocks);
+    // Each block with a change, as two texts: both the labels and the figures read them.
+    let sides: Vec<Option<Sides>> = blocks
+        .iter()
+        .map(|b| {
+            b.segments
+                .iter()
+                .any(|s| s.kind.is_change())
+                .then(|| Sides::of(b))
+        })
+        .collect();
+    label(blocks, &sides);
     let mut tally = [0usize; EditKind::ALL.len()];
     for s in blocks.iter().flat_map(|b| &b.segments) {
         if let Some(kind) = s.edit {
@@ -79,7 +89,7 @@ pub(crate) fn explain(
             count: tally[kind as usize],
         })
         .collect();
-    let figures = figures::figures(blocks, counts);
+    let figures = figures::figures(blocks, &sides, counts);
     let judged = !matches!(
         status,
         Status::BothEmpty | Status::SourceEmpty | Status::DerivativeEmpty
@@ -129,13 +139,10 @@ impl Sides {
 }
 
 /// Labels every change segment with its [`EditKind`]; kept text gets none.
-fn label(blocks: &mut [Block]) {
-    for block in blocks.iter_mut() {
-        if !block.segments.iter().any(|s| s.kind.is_change()) {
-            continue;
-        }
+fn label(blocks: &mut [Block], sides: &[Option<Sides>]) {
+    for (block, sides) in blocks.iter_mut().zip(sides) {
+        let Some(sides) = sides else { continue };
         let near_top = block.source_paragraph.is_some_and(|p| p < 3);
-        let sides = Sides::of(block);
         let (mut src_quotes, mut der_quotes) = (Quotes::default(), Quotes::default());
         for (s, (src, der)) in block.segments.iter_mut().zip(&sides.spans) {
             let quoted = src_quotes.inside() || der_quotes.inside();

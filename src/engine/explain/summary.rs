@@ -83,10 +83,12 @@ pub(crate) fn summary(
             quoted(&examples.hedges)
         ));
     }
-    let n = count(EditKind::HedgeRemoved);
-    if n > 0 {
-        clauses.push(format!("drops {n} {}", plural(n, "hedge", "hedges")));
-    }
+    counted(
+        &mut clauses,
+        "drops",
+        count(EditKind::HedgeRemoved),
+        ("hedge", "hedges"),
+    );
     let (names, words, honorifics) = (
         examples.names.len(),
         examples.words.len(),
@@ -127,38 +129,35 @@ pub(crate) fn summary(
         }
         clauses.push(clause);
     }
-    let n = count(EditKind::NumberChanged);
-    if n > 0 {
-        clauses.push(format!(
-            "changes {n} {}",
-            plural(n, "number or date", "numbers or dates")
-        ));
-    }
-    let n = count(EditKind::QuotationChanged);
-    if n > 0 {
-        clauses.push(format!(
-            "alters {n} {}",
-            plural(n, "quotation", "quotations")
-        ));
-    }
+    let numbers = ("number or date", "numbers or dates");
+    counted(
+        &mut clauses,
+        "changes",
+        count(EditKind::NumberChanged),
+        numbers,
+    );
+    let quotations = ("quotation", "quotations");
+    counted(
+        &mut clauses,
+        "alters",
+        count(EditKind::QuotationChanged),
+        quotations,
+    );
     let cut = figures.source_paragraphs - figures.source_paragraphs_reused;
-    if cut > 0 {
-        clauses.push(format!(
-            "cuts {cut} {}",
-            plural(cut, "paragraph", "paragraphs")
-        ));
-    }
+    counted(&mut clauses, "cuts", cut, ("paragraph", "paragraphs"));
     let new = figures.derivative_paragraphs_new;
-    if new > 0 {
-        clauses.push(format!(
-            "adds {new} new {}",
-            plural(new, "paragraph", "paragraphs")
-        ));
-    }
-    let n = count(EditKind::Moved);
-    if n > 0 {
-        clauses.push(format!("moves {n} {}", plural(n, "passage", "passages")));
-    }
+    counted(
+        &mut clauses,
+        "adds",
+        new,
+        ("new paragraph", "new paragraphs"),
+    );
+    counted(
+        &mut clauses,
+        "moves",
+        count(EditKind::Moved),
+        ("passage", "passages"),
+    );
     if !clauses.is_empty() {
         out.push_str(" It ");
         out.push_str(&join(&clauses));
@@ -206,6 +205,13 @@ impl Examples {
             }
         }
         x
+    }
+}
+
+/// Adds "`verb` `n` `noun`" to the clauses when `n` is not 0 ("cuts 18 paragraphs").
+fn counted(clauses: &mut Vec<String>, verb: &str, n: usize, (one, many): (&str, &str)) {
+    if n > 0 {
+        clauses.push(format!("{verb} {n} {}", plural(n, one, many)));
     }
 }
 
