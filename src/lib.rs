@@ -8,6 +8,7 @@
 //! - [`export`] renders a comparison as text for use elsewhere;
 //! - [`input`] reads files' bytes and HTML pages as text;
 //! - [`samples`] carries the bundled sample articles;
+//! - [`json`] writes and reads JSON text (serde_json, or the host's `JSON` in the page);
 //! - `api` (wasm only) exports `compare` to JavaScript (Node, the page's worker);
 //! - `io` (wasm only) keeps preferences in the browser and borrows its NFC;
 //! - `ui` (browser only) renders a comparison with Yew.
@@ -16,6 +17,7 @@ pub mod display;
 pub mod engine;
 pub mod export;
 pub mod input;
+pub mod json;
 pub mod samples;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,4 +1,4 @@
-//! The browser entry point: mounts the Syndiff page, and exports `compareJson`
+//! The browser entry point: mounts the Syndiff page, and exports `compare`
 //! for the page's comparison worker, which loads this same module.
 
 #[cfg(target_arch = "wasm32")]
@@ -19,15 +19,15 @@ fn main() {
     }
 }
 
-/// Compares two texts; options and result as JSON strings (see `syndiff::api`).
+/// Compares two texts; returns the comparison as a plain object (see `syndiff::api`).
 #[cfg(target_arch = "wasm32")]
-#[wasm_bindgen(js_name = compareJson)]
-pub fn compare_json(
+#[wasm_bindgen]
+pub fn compare(
     source: &JsValue,
     derivative: &JsValue,
-    options: &str,
-) -> Result<String, JsError> {
-    syndiff::api::compare_json(source, derivative, options)
+    options: JsValue,
+) -> Result<JsValue, JsError> {
+    syndiff::api::compare(source, derivative, options)
 }
 
 /// Debug builds only: panics, so that the browser tests can see the error panel and

@@ -8,6 +8,9 @@
 //! The browser build leaves that feature out (its tables are about 107 KB of
 //! wasm) and installs the host's own `String.prototype.normalize` with
 //! [`set_host_nfc`]; without either, tokens are compared as they are.
+//! Lower case likewise ([`lowercase`]): ASCII here, other scripts by core's
+//! tables with the default `case-tables` feature, or by the host's
+//! `String.prototype.toLowerCase` ([`set_host_lowercase`]) without it.
 //!
 //! ```
 //! use syndiff::engine::{key::key, Options};
@@ -21,7 +24,7 @@
 //! ```
 
 use std::borrow::Cow;
-#[cfg(not(feature = "nfc"))]
+#[cfg(any(not(feature = "nfc"), not(feature = "case-tables")))]
 use std::sync::OnceLock;
 
 #[cfg(feature = "nfc")]
@@ -58,9 +61,49 @@ pub fn key<'t>(token: &'t str, options: &Options) -> Cow<'t, str> {
         }
     }
     if options.ignore_case && out.chars().any(char::is_uppercase) {
-        out = Cow::Owned(out.to_lowercase());
+        out = Cow::Owned(lowercase(&out));
     }
     out
+}
+
+/// `s` in lower case, by Unicode's default mapping (as `str::to_lowercase` and
+/// JavaScript's `toLowerCase` do).
+///
+/// ```
+/// use syndiff::engine::key::lowercase;
+///
+/// assert_eq!(lowercase("Radio LIBERTY"), "radio liberty");
+/// assert_eq!(lowercase("ΟΔΟΣ Душанбе"), "οδος душанбе");
+/// ```
+pub fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    unicode_lowercase(s)
+}
+
+#[cfg(feature = "case-tables")]
+fn unicode_lowercase(s: &str) -> String {
+    s.to_lowercase()
+}
+
+#[cfg(not(feature = "case-tables"))]
+static HOST_LOWERCASE: OnceLock<fn(&str) -> String> = OnceLock::new();
+
+/// Installs the host's lower case (the browser's or Node's
+/// `String.prototype.toLowerCase`), for builds without the `case-tables` feature.
+#[cfg(not(feature = "case-tables"))]
+pub fn set_host_lowercase(lower: fn(&str) -> String) {
+    let _ = HOST_LOWERCASE.set(lower);
+}
+
+/// Without tables or a host, only ASCII letters are lowered.
+#[cfg(not(feature = "case-tables"))]
+fn unicode_lowercase(s: &str) -> String {
+    match HOST_LOWERCASE.get() {
+        Some(lower) => lower(s),
+        None => s.to_ascii_lowercase(),
+    }
 }
 
 /// The NFC form of `s`, when it differs from `s`.

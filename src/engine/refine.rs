@@ -13,7 +13,8 @@
 
 use std::ops::Range;
 
-use similar::{capture_diff_slices, Algorithm, DiffTag};
+use rustc_hash::FxHashMap;
+use similar::{capture_diff_slices_deadline, Algorithm, DiffTag};
 use unicode_segmentation::UnicodeSegmentation;
 
 pub use super::comparison::{CharEdit as Edit, CharKind};
@@ -29,7 +30,19 @@ const PAIRING_MAX_WORDS: usize = 3;
 pub fn refine_chars(old: &str, new: &str) -> Option<Vec<Edit>> {
     let a: Vec<&str> = old.graphemes(true).collect();
     let b: Vec<&str> = new.graphemes(true).collect();
-    let ops = capture_diff_slices(Algorithm::Myers, &a, &b);
+    // Diffed as integer ids with the word diff's own call (Histogram, falling back
+    // to Myers), so that the page's module carries one copy of similar's code.
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    let [ia, ib] = [&a, &b].map(|graphemes| {
+        graphemes
+            .iter()
+            .map(|&g| {
+                let next = ids.len() as u32;
+                *ids.entry(g).or_insert(next)
+            })
+            .collect::<Vec<u32>>()
+    });
+    let ops = capture_diff_slices_deadline(Algorithm::Histogram, &ia, &ib, None);
     let same: usize = ops
         .iter()
         .filter(|op| op.tag() == DiffTag::Equal)

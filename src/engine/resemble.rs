@@ -13,6 +13,7 @@
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
+use super::key::lowercase;
 use super::side::Side;
 use super::token::TokenKind;
 
@@ -123,7 +124,7 @@ impl Stems {
                 self.of_word.resize(slot + 1, UNSEEN);
             }
             if self.of_word[slot] == UNSEEN {
-                let text = token.text(side.text).to_lowercase();
+                let text = lowercase(token.text(side.text));
                 self.of_word[slot] = if FUNCTION_WORDS.binary_search(&text.as_str()).is_ok() {
                     NONE
                 } else {

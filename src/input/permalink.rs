@@ -96,7 +96,9 @@ impl Shared {
 
     /// The payload before compression: JSON.
     pub fn to_json(&self) -> Vec<u8> {
-        serde_json::to_vec(self).expect("strings and booleans always serialise")
+        crate::json::to_string(self)
+            .expect("strings and booleans always serialise")
+            .into_bytes()
     }
 
     /// Reads a decompressed payload.
@@ -109,11 +111,12 @@ impl Shared {
         struct Version {
             v: u32,
         }
-        let version: Version = serde_json::from_slice(bytes).map_err(|_| LinkError::Damaged)?;
+        let text = std::str::from_utf8(bytes).map_err(|_| LinkError::Damaged)?;
+        let version: Version = crate::json::from_str(text).map_err(|_| LinkError::Damaged)?;
         if version.v != LINK_VERSION {
             return Err(LinkError::LaterVersion(version.v));
         }
-        serde_json::from_slice(bytes).map_err(|_| LinkError::Damaged)
+        crate::json::from_str(text).map_err(|_| LinkError::Damaged)
     }
 }
 

@@ -1,7 +1,7 @@
 // Syndiff's comparison worker: runs comparisons off the page's main thread, with the
 // page's own wasm module (the browser has it cached, so nothing more is downloaded).
-// The page sends {init: {js, wasm}} once, then {id, source, derivative, options} (options
-// as JSON); the worker answers {id, json} or {id, error}.
+// The page sends {init: {js, wasm}} once, then {id, source, derivative, options}; the
+// worker answers {id, comparison} (a plain object, cloned to the page) or {id, error}.
 let module;
 
 self.onmessage = async ({ data }) => {
@@ -15,7 +15,7 @@ self.onmessage = async ({ data }) => {
   const { id, source, derivative, options } = data;
   try {
     const m = await module;
-    self.postMessage({ id, json: m.compareJson(source, derivative, options) });
+    self.postMessage({ id, comparison: m.compare(source, derivative, options) });
   } catch (error) {
     self.postMessage({ id, error: String(error && error.message ? error.message : error) });
   }

@@ -1,13 +1,16 @@
-//! What the host (browser or Node) lends the engine: its Unicode normaliser and its UTF-8 encoder.
+//! What the host (browser or Node) lends the engine: its Unicode normaliser, its lower case and its UTF-8 encoder.
 
 use js_sys::{JsString, Uint8Array};
 use wasm_bindgen::prelude::*;
 
-/// Installs `String.prototype.normalize("NFC")` as the engine's NFC, when the
-/// engine is built without its own tables (the `nfc` feature).
+/// Installs `String.prototype.normalize("NFC")` and `toLowerCase` as the
+/// engine's NFC and lower case, when the engine is built without its own
+/// tables (the `nfc` and `case-tables` features).
 pub fn install() {
     #[cfg(not(feature = "nfc"))]
     crate::engine::key::set_host_nfc(|s| js_sys::JsString::from(s).normalize("NFC").into());
+    #[cfg(not(feature = "case-tables"))]
+    crate::engine::key::set_host_lowercase(|s| js_sys::JsString::from(s).to_lower_case().into());
 }
 
 #[wasm_bindgen]

@@ -36,7 +36,7 @@ pub fn save_set(articles: &[SetArticle]) -> bool {
     if articles.is_empty() {
         return storage.remove_item(SET_KEY).is_ok();
     }
-    serde_json::to_string(articles)
+    crate::json::to_string(articles)
         .ok()
         .is_some_and(|json| storage.set_item(SET_KEY, &json).is_ok())
 }
@@ -45,7 +45,7 @@ pub fn save_set(articles: &[SetArticle]) -> bool {
 pub fn load_set() -> Vec<SetArticle> {
     local_storage()
         .and_then(|s| s.get_item(SET_KEY).ok().flatten())
-        .and_then(|json| serde_json::from_str(&json).ok())
+        .and_then(|json| crate::json::from_str(&json).ok())
         .unwrap_or_default()
 }
 
@@ -139,7 +139,7 @@ pub fn save_aside(aside: Option<&PutAside>) {
     let Some(storage) = local_storage() else {
         return;
     };
-    match aside.and_then(|a| serde_json::to_string(a).ok()) {
+    match aside.and_then(|a| crate::json::to_string(a).ok()) {
         Some(json) => {
             let _ = storage.set_item(ASIDE_KEY, &json);
         }
@@ -152,7 +152,7 @@ pub fn save_aside(aside: Option<&PutAside>) {
 /// The texts put aside by the last visit, if any.
 pub fn load_aside() -> Option<PutAside> {
     let json = local_storage()?.get_item(ASIDE_KEY).ok().flatten()?;
-    serde_json::from_str(&json).ok()
+    crate::json::from_str(&json).ok()
 }
 
 /// Saves the texts and titles (each text only when it changed since the last save);
@@ -183,7 +183,7 @@ pub fn save_texts(work: &Saved) -> bool {
             (TITLES_KEY, [&work.source_title, &work.derivative_title]),
             (ORIGINS_KEY, [&work.source_origin, &work.derivative_origin]),
         ] {
-            if let Ok(json) = serde_json::to_string(&pair) {
+            if let Ok(json) = crate::json::to_string(&pair) {
                 let _ = storage.set_item(key, &json);
             }
         }
@@ -206,7 +206,7 @@ pub fn load_texts() -> Option<Saved> {
             .get_item(key)
             .ok()
             .flatten()
-            .and_then(|json| serde_json::from_str(&json).ok())
+            .and_then(|json| crate::json::from_str(&json).ok())
             .unwrap_or_default()
     };
     let [source_title, derivative_title] = pair(TITLES_KEY);

@@ -65,12 +65,11 @@ impl CompareWorker {
                 return;
             };
             let reply = match (
-                field(&data, "json").and_then(|v| v.as_string()),
+                field(&data, "comparison").filter(|v| v.is_object()),
                 field(&data, "error"),
             ) {
-                (Some(json), _) => {
-                    serde_json::from_str::<Comparison>(&json).map_err(|e| e.to_string())
-                }
+                (Some(comparison), _) => serde_wasm_bindgen::from_value::<Comparison>(comparison)
+                    .map_err(|e| e.to_string()),
                 (None, error) => Err(error
                     .and_then(|e| e.as_string())
                     .unwrap_or_else(|| "no answer".to_owned())),
@@ -104,11 +103,11 @@ impl CompareWorker {
     ) -> Result<(), String> {
         let request = js_sys::Object::new();
         let set = |k: &str, v: JsValue| js_sys::Reflect::set(&request, &k.into(), &v).map(|_| ());
-        let options = serde_json::to_string(options).map_err(|e| e.to_string())?;
+        let options = serde_wasm_bindgen::to_value(options).map_err(|e| e.to_string())?;
         set("id", JsValue::from_f64(id as f64))
             .and_then(|_| set("source", source.into()))
             .and_then(|_| set("derivative", derivative.into()))
-            .and_then(|_| set("options", options.into()))
+            .and_then(|_| set("options", options))
             .and_then(|_| self.worker.post_message(&request))
             .map_err(|e| format!("{e:?}"))
     }

@@ -291,11 +291,11 @@ pub fn App() -> Html {
                         &report(comparison, &titles),
                     )
                 }
-                Export::Json => match serde_json::to_string_pretty(comparison) {
+                Export::Json => match crate::json::to_string_pretty(comparison) {
                     Ok(json) => {
                         files::download("syndiff-comparison.json", "application/json", &json)
                     }
-                    Err(e) => Err(e.to_string().into()),
+                    Err(e) => Err(e.into()),
                 },
                 Export::WordDiff => {
                     files::download("syndiff-word-diff.txt", "text/plain", &wdiff(comparison))

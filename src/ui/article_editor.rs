@@ -351,14 +351,14 @@ pub fn ArticleEditor(props: &Props) -> Html {
                     placeholder="Title (optional)" aria-label={format!("{} title", props.label)}
                     autocomplete="off" spellcheck="false" dir="auto" oninput={on_title} />
                 <button type="button" class="file-button" id={format!("{}-open", props.id)} onclick={on_choose}
-                    aria-label={format!("Open a file as the {}", props.label.to_lowercase())}>
+                    aria-label={format!("Open a file as the {}", props.label.to_ascii_lowercase())}>
                     { "Open a file…" }
                 </button>
                 <input ref={picker} type="file" class="visually-hidden" tabindex="-1" aria-hidden="true"
                     accept={ACCEPT} onchange={on_picked} />
                 <input id={origin_id} class="editor-origin" type="text" value={props.origin.clone()}
                     placeholder="From (outlet, address or file; optional)"
-                    aria-label={format!("Where the {} is from", props.label.to_lowercase())}
+                    aria-label={format!("Where the {} is from", props.label.to_ascii_lowercase())}
                     autocomplete="off" spellcheck="false" dir="auto" oninput={on_origin} />
             </div>
             if as_card {
@@ -379,7 +379,7 @@ pub fn ArticleEditor(props: &Props) -> Html {
                 />
             }
             <NoteLine id={note_id} class="editor-note" note={props.note.clone()} />
-            <p class="drop-hint" aria-hidden="true">{ "Drop the file to read it into the " }{ props.label.to_lowercase() }</p>
+            <p class="drop-hint" aria-hidden="true">{ "Drop the file to read it into the " }{ props.label.to_ascii_lowercase() }</p>
         </div>
     }
 }

@@ -27,17 +27,22 @@ async function longTasks(page) {
 test('the worker gives the same result as a direct call', async () => {
   const { page, context } = await openApp(ctx.browser, ctx.server.url);
   const same = await page.evaluate(async ([a, b]) => {
-    const direct = window.wasmBindings.compareJson(a, b, '{"ignoreCase":true}');
+    const direct = window.wasmBindings.compare(a, b, { ignoreCase: true });
     const worker = new Worker('./compare_worker.js', { type: 'module' });
     const js = document.querySelector('link[rel="modulepreload"]').href;
     const wasm = document.querySelector('link[rel="preload"][as="fetch"]').href;
     worker.postMessage({ init: { js, wasm } });
     const reply = await new Promise((resolve) => {
       worker.onmessage = ({ data }) => resolve(data);
-      worker.postMessage({ id: 7, source: a, derivative: b, options: '{"ignoreCase":true}' });
+      worker.postMessage({ id: 7, source: a, derivative: b, options: { ignoreCase: true } });
     });
     worker.terminate();
-    return reply.id === 7 && reply.json === direct && JSON.parse(direct).counts.changes > 0;
+    return (
+      reply.id === 7 &&
+      JSON.stringify(reply.comparison) === JSON.stringify(direct) &&
+      direct.options.ignoreCase === true &&
+      direct.counts.changes > 0
+    );
   }, [book.source.slice(0, 200_000), book.derivative.slice(0, 200_000)]);
   assert.ok(same);
   await context.close();

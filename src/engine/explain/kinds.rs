@@ -11,6 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::engine::comparison::SegmentKind;
+use crate::engine::key::lowercase;
 
 /// What a change means for syndication. Every change segment carries one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -148,7 +149,7 @@ pub(crate) fn classify(c: &Change<'_>) -> EditKind {
         return EditKind::Moved;
     }
     let (s, d) = (c.source.trim(), c.derivative.trim());
-    if folded(s).eq(folded(d)) {
+    if folded(s) == folded(d) {
         return EditKind::Formatting;
     }
     if d.is_empty()
@@ -301,9 +302,10 @@ const NUMBER_WORDS: &[&str] = &[
 
 /// Text with spacing, quote marks, dashes and capitals folded away, to tell
 /// formatting-only changes (a dash run counts as one dash).
-fn folded(text: &str) -> impl Iterator<Item = char> + '_ {
+fn folded(text: &str) -> String {
     let mut previous = ' ';
-    text.chars()
+    lowercase(text)
+        .chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {
             '‘' | '’' | '`' | '´' => '\'',
@@ -316,7 +318,7 @@ fn folded(text: &str) -> impl Iterator<Item = char> + '_ {
             previous = c;
             !repeat
         })
-        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The words of a text (letters and digits), in order.
@@ -414,7 +416,7 @@ fn is_name_variant(c: &Change<'_>, sw: &[&str], dw: &[&str]) -> bool {
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     let honorific = |ws: &[&str], after: &str| {
         ws.len() == 1
-            && HONORIFICS.contains(&ws[0].to_lowercase().as_str())
+            && HONORIFICS.contains(&lowercase(ws[0]).as_str())
             && after
                 .trim_start()
                 .chars()
@@ -430,7 +432,7 @@ fn is_name_variant(c: &Change<'_>, sw: &[&str], dw: &[&str]) -> bool {
     if sw.is_empty() || dw.is_empty() || sw.len() > 3 || dw.len() > 3 {
         return false;
     }
-    let (a, b) = (sw.join(" ").to_lowercase(), dw.join(" ").to_lowercase());
+    let (a, b) = (lowercase(&sw.join(" ")), lowercase(&dw.join(" ")));
     // Names and words are short; the letter comparison below is quadratic.
     if a.len().max(b.len()) > NAME_MAX_BYTES {
         return false;

@@ -4,6 +4,7 @@ use super::figures::Figures;
 use super::verdict::{Derivation, Verdict};
 use super::{EditCount, EditKind};
 use crate::engine::comparison::{Block, SegmentKind, Status};
+use crate::engine::key::lowercase;
 
 /// Writes the summary of a labelled comparison.
 pub(crate) fn summary(
@@ -190,7 +191,7 @@ impl Examples {
             match s.edit {
                 Some(EditKind::DatelineRemoved) => push(&mut x.datelines, src.to_owned()),
                 Some(EditKind::AttributionAdded) => push(&mut x.attributions, opening(der, 6)),
-                Some(EditKind::HedgeAdded) => push(&mut x.hedges, der.to_lowercase()),
+                Some(EditKind::HedgeAdded) => push(&mut x.hedges, lowercase(der)),
                 Some(EditKind::NameVariant) if s.kind == SegmentKind::Replaced => {
                     let capital = src.chars().next().is_some_and(char::is_uppercase);
                     push(
