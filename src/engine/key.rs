@@ -4,13 +4,8 @@
 //! Keys fold (as the options say) Unicode normalisation (NFC), curly and
 //! straight quotes, dash variants, and case.
 //!
-//! NFC comes from `unicode-normalization` with the default `nfc` feature.
-//! The browser build leaves that feature out (its tables are about 107 KB of
-//! wasm) and installs the host's own `String.prototype.normalize` with
-//! [`set_host_nfc`]; without either, tokens are compared as they are.
-//! Lower case likewise ([`lowercase`]): ASCII here, other scripts by core's
-//! tables with the default `case-tables` feature, or by the host's
-//! `String.prototype.toLowerCase` ([`set_host_lowercase`]) without it.
+//! NFC and lower case beyond ASCII come from [`super::unicode`] (bundled
+//! tables natively, the host's own in the browser).
 //!
 //! ```
 //! use syndiff::engine::{key::key, Options};
@@ -24,13 +19,9 @@
 //! ```
 
 use std::borrow::Cow;
-#[cfg(any(not(feature = "nfc"), not(feature = "case-tables")))]
-use std::sync::OnceLock;
-
-#[cfg(feature = "nfc")]
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use super::token::is_dashes;
+use super::unicode::{lowercase, nfc};
 use super::Options;
 
 /// The key `token` is compared by under `options`; borrowed when nothing changes.
@@ -64,70 +55,6 @@ pub fn key<'t>(token: &'t str, options: &Options) -> Cow<'t, str> {
         out = Cow::Owned(lowercase(&out));
     }
     out
-}
-
-/// `s` in lower case, by Unicode's default mapping (as `str::to_lowercase` and
-/// JavaScript's `toLowerCase` do).
-///
-/// ```
-/// use syndiff::engine::key::lowercase;
-///
-/// assert_eq!(lowercase("Radio LIBERTY"), "radio liberty");
-/// assert_eq!(lowercase("ΟΔΟΣ Душанбе"), "οδος душанбе");
-/// ```
-pub fn lowercase(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
-    }
-    unicode_lowercase(s)
-}
-
-#[cfg(feature = "case-tables")]
-fn unicode_lowercase(s: &str) -> String {
-    s.to_lowercase()
-}
-
-#[cfg(not(feature = "case-tables"))]
-static HOST_LOWERCASE: OnceLock<fn(&str) -> String> = OnceLock::new();
-
-/// Installs the host's lower case (the browser's or Node's
-/// `String.prototype.toLowerCase`), for builds without the `case-tables` feature.
-#[cfg(not(feature = "case-tables"))]
-pub fn set_host_lowercase(lower: fn(&str) -> String) {
-    let _ = HOST_LOWERCASE.set(lower);
-}
-
-/// Without tables or a host, only ASCII letters are lowered.
-#[cfg(not(feature = "case-tables"))]
-fn unicode_lowercase(s: &str) -> String {
-    match HOST_LOWERCASE.get() {
-        Some(lower) => lower(s),
-        None => s.to_ascii_lowercase(),
-    }
-}
-
-/// The NFC form of `s`, when it differs from `s`.
-#[cfg(feature = "nfc")]
-fn nfc(s: &str) -> Option<String> {
-    (is_nfc_quick(s.chars()) != IsNormalized::Yes).then(|| s.nfc().collect())
-}
-
-#[cfg(not(feature = "nfc"))]
-static HOST_NFC: OnceLock<fn(&str) -> String> = OnceLock::new();
-
-/// Installs the host's NFC normalisation (the browser's or Node's
-/// `String.prototype.normalize`), for builds without the `nfc` feature.
-#[cfg(not(feature = "nfc"))]
-pub fn set_host_nfc(normalize: fn(&str) -> String) {
-    let _ = HOST_NFC.set(normalize);
-}
-
-#[cfg(not(feature = "nfc"))]
-fn nfc(s: &str) -> Option<String> {
-    HOST_NFC
-        .get()
-        .map(|normalize| normalize(s))
-        .filter(|n| n != s)
 }
 
 fn is_curly_quote(c: char) -> bool {

@@ -29,6 +29,7 @@ pub mod refine;
 pub mod resemble;
 mod side;
 pub mod token;
+pub mod unicode;
 
 use serde::{Deserialize, Serialize};
 

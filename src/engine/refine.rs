@@ -15,7 +15,8 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 use similar::{capture_diff_slices_deadline, Algorithm, DiffTag};
-use unicode_segmentation::UnicodeSegmentation;
+
+use super::unicode::graphemes;
 
 pub use super::comparison::{CharEdit as Edit, CharKind};
 
@@ -28,8 +29,8 @@ const PAIRING_MAX_WORDS: usize = 3;
 /// Character edits that turn `old` into `new`, compared by grapheme cluster,
 /// or `None` when the words share too little to be one word respelled.
 pub fn refine_chars(old: &str, new: &str) -> Option<Vec<Edit>> {
-    let a: Vec<&str> = old.graphemes(true).collect();
-    let b: Vec<&str> = new.graphemes(true).collect();
+    let a = graphemes(old);
+    let b = graphemes(new);
     // Diffed as integer ids with the word diff's own call (Histogram, falling back
     // to Myers), so that the page's module carries one copy of similar's code.
     let mut ids: FxHashMap<&str, u32> = FxHashMap::default();

@@ -13,9 +13,9 @@
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
-use super::key::lowercase;
 use super::side::Side;
 use super::token::TokenKind;
+use super::unicode::lowercase;
 
 /// The resemblance measures of a derivative against its source, both ways.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]

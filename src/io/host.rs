@@ -1,16 +1,51 @@
-//! What the host (browser or Node) lends the engine: its Unicode normaliser, its lower case and its UTF-8 encoder.
+//! What the host (browser or Node) lends the engine: its Unicode normaliser, lower case and grapheme clusters, and its UTF-8 encoder.
 
 use js_sys::{JsString, Uint8Array};
 use wasm_bindgen::prelude::*;
 
-/// Installs `String.prototype.normalize("NFC")` and `toLowerCase` as the
-/// engine's NFC and lower case, when the engine is built without its own
-/// tables (the `nfc` and `case-tables` features).
+/// Lends the engine the host's Unicode services where it is built without its
+/// own tables (see `engine::unicode`): `String.prototype.normalize("NFC")`,
+/// `toLowerCase` and, where the host has it, `Intl.Segmenter`.
 pub fn install() {
+    use crate::engine::unicode;
     #[cfg(not(feature = "nfc"))]
-    crate::engine::key::set_host_nfc(|s| js_sys::JsString::from(s).normalize("NFC").into());
+    unicode::set_host_nfc(|s| JsString::from(s).normalize("NFC").into());
     #[cfg(not(feature = "case-tables"))]
-    crate::engine::key::set_host_lowercase(|s| js_sys::JsString::from(s).to_lower_case().into());
+    unicode::set_host_lowercase(|s| JsString::from(s).to_lower_case().into());
+    #[cfg(not(feature = "grapheme-tables"))]
+    if has_segmenter() {
+        unicode::set_host_graphemes(graphemes);
+    }
+}
+
+/// Whether the host has `Intl.Segmenter` (every current browser and Node does).
+#[cfg(not(feature = "grapheme-tables"))]
+fn has_segmenter() -> bool {
+    js_sys::Reflect::get(&js_sys::global(), &"Intl".into())
+        .and_then(|intl| js_sys::Reflect::get(&intl, &"Segmenter".into()))
+        .is_ok_and(|segmenter| segmenter.is_function())
+}
+
+/// The UTF-8 length of each grapheme cluster of `s`, by `Intl.Segmenter`.
+#[cfg(not(feature = "grapheme-tables"))]
+fn graphemes(s: &str) -> Vec<usize> {
+    use js_sys::Intl::{SegmentData, Segmenter};
+    use wasm_bindgen::JsCast;
+    thread_local! {
+        static SEGMENTER: Segmenter = {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"granularity".into(), &"grapheme".into());
+            Segmenter::new(&js_sys::Array::new(), &options)
+        };
+    }
+    let segments = SEGMENTER.with(|segmenter| segmenter.segment(s));
+    let Ok(Some(items)) = js_sys::try_iter(&segments) else {
+        return Vec::new();
+    };
+    items
+        .map_while(Result::ok)
+        .map(|item| String::from(item.unchecked_into::<SegmentData>().segment()).len())
+        .collect()
 }
 
 #[wasm_bindgen]

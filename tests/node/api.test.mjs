@@ -41,6 +41,18 @@ test('options change what counts as the same; omitted ones take their defaults',
   assert.equal(compare('ΟΔΟΣ Душанбе', 'οδος душанбе').status, 'changed');
 });
 
+test('letters inside a respelled word are whole characters, accents and all (the host segments them)', () => {
+  // "naïve" with a combining diaeresis, against "naive": the changed letter is "ï" whole.
+  const segments = compare('The nai\u0308ve plan.', 'The naive plan.').blocks.flatMap((b) => b.segments);
+  const chars = segments.find((s) => s.chars)?.chars;
+  assert.deepEqual(chars, [
+    { kind: 'equal', text: 'na' },
+    { kind: 'deleted', text: 'i\u0308' },
+    { kind: 'inserted', text: 'i' },
+    { kind: 'equal', text: 've' },
+  ]);
+});
+
 test('compareJson gives the same comparison as JSON', () => {
   assert.deepEqual(JSON.parse(compareJson(source, derivative, '{}')), compare(source, derivative));
 });

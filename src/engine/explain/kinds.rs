@@ -11,7 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::engine::comparison::SegmentKind;
-use crate::engine::key::lowercase;
+use crate::engine::unicode::lowercase;
 
 /// What a change means for syndication. Every change segment carries one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

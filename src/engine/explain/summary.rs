@@ -4,7 +4,7 @@ use super::figures::Figures;
 use super::verdict::{Derivation, Verdict};
 use super::{EditCount, EditKind};
 use crate::engine::comparison::{Block, SegmentKind, Status};
-use crate::engine::key::lowercase;
+use crate::engine::unicode::lowercase;
 
 /// Writes the summary of a labelled comparison.
 pub(crate) fn summary(
