@@ -365,20 +365,24 @@ fn match_rewritten_paragraphs(
     let mut paragraph_no = 0u32;
     for side in [src, der] {
         let mut current = usize::MAX;
-        for k in 0..side.compared.len() {
-            if side.paragraph[k] != current {
-                current = side.paragraph[k];
+        for unit in &side.units {
+            if unit.paragraph != current {
+                current = unit.paragraph;
                 paragraph_no += 1;
             }
-            let id = side.ids[k] as usize;
-            if side.is_word(k) && last_seen[id] != paragraph_no {
-                last_seen[id] = paragraph_no;
-                df[id] += 1;
+            for &id in &side.word_ids[unit.word_range()] {
+                let id = id as usize;
+                if last_seen[id] != paragraph_no {
+                    last_seen[id] = paragraph_no;
+                    df[id] += 1;
+                }
             }
         }
     }
     let n = (src_paras.len() + der_paras.len()) as f64;
-    let idf = |w: &u32| (n / f64::from(df[*w as usize].max(1))).ln();
+    // Each id's weight once (a logarithm per id, not per shared word).
+    let idf_of: Vec<f64> = df.iter().map(|&d| (n / f64::from(d.max(1))).ln()).collect();
+    let idf = |w: &u32| idf_of[*w as usize];
     let rare = |w: &u32| idf(w) > 1.0;
 
     let mut postings: HashMap<u32, Vec<usize>> = HashMap::default();
@@ -391,19 +395,25 @@ fn match_rewritten_paragraphs(
     let src_mass: Vec<f64> = src_vocab.iter().map(|v| mass(v)).collect();
 
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+    // Shared weight and count per source paragraph, and which were touched.
+    let mut shared: Vec<(f64, usize)> = vec![(0.0, 0); src_free.len()];
+    let mut touched: Vec<usize> = Vec::new();
     for (q, vocab) in der_vocab.iter().enumerate() {
-        let mut shared: HashMap<usize, (f64, usize)> = HashMap::default();
         for w in vocab.iter().filter(|w| rare(w)) {
             if let Some(list) = postings.get(w).filter(|l| l.len() <= MAX_POSTINGS) {
                 for &p in list {
-                    let e = shared.entry(p).or_default();
+                    let e = &mut shared[p];
+                    if e.1 == 0 {
+                        touched.push(p);
+                    }
                     e.0 += idf(w);
                     e.1 += 1;
                 }
             }
         }
         let der_mass = mass(vocab);
-        for (p, (weight, count)) in shared {
+        for p in touched.drain(..) {
+            let (weight, count) = std::mem::take(&mut shared[p]);
             let containment = weight / src_mass[p].min(der_mass).max(f64::MIN_POSITIVE);
             if count >= REWRITE_MIN_SHARED && containment >= REWRITE_MIN {
                 candidates.push((containment, q, p));

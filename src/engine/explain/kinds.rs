@@ -149,7 +149,7 @@ pub(crate) fn classify(c: &Change<'_>) -> EditKind {
         return EditKind::Moved;
     }
     let (s, d) = (c.source.trim(), c.derivative.trim());
-    if folded(s) == folded(d) {
+    if folded(s).eq(folded(d)) {
         return EditKind::Formatting;
     }
     if d.is_empty()
@@ -301,11 +301,11 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 /// Text with spacing, quote marks, dashes and capitals folded away, to tell
-/// formatting-only changes (a dash run counts as one dash).
-fn folded(text: &str) -> String {
+/// formatting-only changes (a dash run counts as one dash). Lazy, so that
+/// comparing two long passages stops at their first difference.
+fn folded(text: &str) -> impl Iterator<Item = char> + '_ {
     let mut previous = ' ';
-    lowercase(text)
-        .chars()
+    text.chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {
             '‘' | '’' | '`' | '´' => '\'',
@@ -318,7 +318,35 @@ fn folded(text: &str) -> String {
             previous = c;
             !repeat
         })
-        .collect()
+        .flat_map(Lower::of)
+}
+
+/// One character in lower case: itself or the characters it lowers to.
+enum Lower {
+    Ascii(Option<char>),
+    Other(std::vec::IntoIter<char>),
+}
+
+impl Lower {
+    fn of(c: char) -> Self {
+        if c.is_ascii() {
+            Lower::Ascii(Some(c.to_ascii_lowercase()))
+        } else {
+            let lower: Vec<char> = lowercase(c.encode_utf8(&mut [0; 4])).chars().collect();
+            Lower::Other(lower.into_iter())
+        }
+    }
+}
+
+impl Iterator for Lower {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        match self {
+            Lower::Ascii(c) => c.take(),
+            Lower::Other(chars) => chars.next(),
+        }
+    }
 }
 
 /// The words of a text (letters and digits), in order.
