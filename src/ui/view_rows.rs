@@ -36,7 +36,7 @@ impl PartialEq for ViewProps {
 
 /// Rows per chunk: drawing more rows renders one new chunk, and the chunks already
 /// drawn are skipped as a whole (their props compare by pointer).
-pub const CHUNK_ROWS: usize = 120;
+pub const CHUNK_ROWS: usize = 60;
 
 /// The view's rows up to `props.limit`, in chunks: each block drawn by `draw`,
 /// folded runs as a button unless unfolded.
