@@ -46,7 +46,7 @@ pub fn compare(
 }
 
 /// `compareJson`: like [`compare`], with the options and the result as JSON
-/// strings (strings cross threads cheaply).
+/// strings.
 pub fn compare_json(
     source: &JsValue,
     derivative: &JsValue,

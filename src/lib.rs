@@ -10,7 +10,8 @@
 //! - [`samples`] carries the bundled sample articles;
 //! - [`json`] writes and reads JSON text (serde_json, or the host's `JSON` in the page);
 //! - `api` (wasm only) exports `compare` to JavaScript (Node, the page's worker);
-//! - `io` (wasm only) keeps preferences in the browser and borrows its NFC;
+//! - `io` (wasm only) keeps preferences in the browser and lends the engine its
+//!   NFC, lower case and grapheme clusters;
 //! - `ui` (browser only) renders a comparison with Yew.
 
 pub mod display;

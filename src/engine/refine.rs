@@ -28,6 +28,10 @@ const PAIRING_MAX_WORDS: usize = 3;
 
 /// Character edits that turn `old` into `new`, compared by grapheme cluster,
 /// or `None` when the words share too little to be one word respelled.
+///
+/// The letters are diffed with `similar`'s Histogram algorithm, as words are:
+/// it anchors on the longest common run first, so on scrambled letters it may
+/// keep fewer than the most possible (Myers); respellings share long runs.
 pub fn refine_chars(old: &str, new: &str) -> Option<Vec<Edit>> {
     let a = graphemes(old);
     let b = graphemes(new);

@@ -135,3 +135,23 @@ pub fn set_host_lowercase(lower: fn(&str) -> String) {
 pub fn set_host_graphemes(split: fn(&str) -> Vec<usize>) {
     let _ = HOST.graphemes.set(split);
 }
+
+#[cfg(all(test, feature = "grapheme-tables"))]
+mod tests {
+    use super::*;
+    use unicode_segmentation::UnicodeSegmentation;
+
+    #[test]
+    fn the_ascii_shortcut_splits_as_the_tables_do() {
+        // Every pair and a few runs of ASCII characters, control characters and
+        // line breaks included (only "\r\n" is one cluster of two).
+        let mut texts: Vec<String> = (0u8..128)
+            .flat_map(|a| (0u8..128).map(move |b| String::from_utf8(vec![a, b]).unwrap()))
+            .collect();
+        texts.extend(["a\r\nb", "\r\r\n\n", "x\u{7f}\ty", "Saeed -- Said."].map(String::from));
+        for text in &texts {
+            let expected: Vec<&str> = text.graphemes(true).collect();
+            assert_eq!(graphemes(text), expected, "{text:?}");
+        }
+    }
+}

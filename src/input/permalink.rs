@@ -21,10 +21,12 @@
 //! assert!(read_fragment("#c=%%%").is_err());
 //! ```
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::Options;
@@ -43,6 +45,18 @@ pub const MAX_READ_CHARS: usize = 2 * MAX_SHARE_CHARS;
 
 /// The most bytes a link's payload may decompress to (20 MB: two 10 MB files).
 pub const MAX_PAYLOAD_BYTES: usize = 20_000_000;
+
+/// The names a link's payload may have: [`Shared`]'s fields as serialised.
+const SHARED_FIELDS: [&str; 8] = [
+    "v",
+    "source",
+    "derivative",
+    "sourceTitle",
+    "derivativeTitle",
+    "sourceOrigin",
+    "derivativeOrigin",
+    "options",
+];
 
 /// A comparison as a link carries it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -115,6 +129,17 @@ impl Shared {
         let version: Version = crate::json::from_str(text).map_err(|_| LinkError::Damaged)?;
         if version.v != LINK_VERSION {
             return Err(LinkError::LaterVersion(version.v));
+        }
+        // `deny_unknown_fields` is not honoured by every format (the page reads
+        // JSON through serde-wasm-bindgen, which looks up known names only), so
+        // the payload's own keys are checked as well.
+        let keys: BTreeMap<String, IgnoredAny> =
+            crate::json::from_str(text).map_err(|_| LinkError::Damaged)?;
+        if keys
+            .keys()
+            .any(|key| !SHARED_FIELDS.contains(&key.as_str()))
+        {
+            return Err(LinkError::Damaged);
         }
         crate::json::from_str(text).map_err(|_| LinkError::Damaged)
     }
@@ -209,6 +234,22 @@ mod tests {
         let shared = Shared::new("Ünïcödé “quotes” 😀\n\nTwo.", "", "A <title>", "", options)
             .with_origins("https://example.org/a?b=1&c", "notes.txt");
         assert_eq!(Shared::from_json(&shared.to_json()), Ok(shared));
+    }
+
+    #[test]
+    fn the_known_field_names_are_the_payload_s_own() {
+        let shared = Shared::new("a", "b", "", "", Options::default());
+        let value: serde_json::Value = serde_json::from_slice(&shared.to_json()).unwrap();
+        let mut names: Vec<&str> = value
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut known = SHARED_FIELDS.to_vec();
+        names.sort_unstable();
+        known.sort_unstable();
+        assert_eq!(names, known);
     }
 
     #[test]

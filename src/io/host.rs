@@ -7,14 +7,13 @@ use wasm_bindgen::prelude::*;
 /// own tables (see `engine::unicode`): `String.prototype.normalize("NFC")`,
 /// `toLowerCase` and, where the host has it, `Intl.Segmenter`.
 pub fn install() {
-    use crate::engine::unicode;
     #[cfg(not(feature = "nfc"))]
-    unicode::set_host_nfc(|s| JsString::from(s).normalize("NFC").into());
+    crate::engine::unicode::set_host_nfc(|s| JsString::from(s).normalize("NFC").into());
     #[cfg(not(feature = "case-tables"))]
-    unicode::set_host_lowercase(|s| JsString::from(s).to_lower_case().into());
+    crate::engine::unicode::set_host_lowercase(|s| JsString::from(s).to_lower_case().into());
     #[cfg(not(feature = "grapheme-tables"))]
     if has_segmenter() {
-        unicode::set_host_graphemes(graphemes);
+        crate::engine::unicode::set_host_graphemes(graphemes);
     }
 }
 

@@ -57,7 +57,11 @@ impl CompareWorker {
         let wasm = href(r#"link[rel="preload"][as="fetch"]"#)?;
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Module);
-        let worker = Worker::new_with_options("./compare_worker.js", &options).ok()?;
+        // Named after the glue it will load, so that a cached worker script of an
+        // earlier build (whose messages differ) is never used with this one.
+        let glue = js.rsplit('/').next().unwrap_or_default();
+        let script = format!("./compare_worker.js?for={glue}");
+        let worker = Worker::new_with_options(&script, &options).ok()?;
 
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             let data = event.data();

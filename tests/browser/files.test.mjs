@@ -9,6 +9,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { deflateRawSync } from 'node:zlib';
 import { site, openApp, settled, figure, root, screenshot } from './support.mjs';
 
 const ctx = site();
@@ -169,6 +170,8 @@ test('a share link opens the same comparison; a sample has a short link; a tampe
     [link.split('#')[1].slice(0, 40), /damaged/],
     ['c=' + link.split('#c=')[1].split('').reverse().join(''), /damaged/],
     ['c=%%%%', /damaged/],
+    // A well-formed payload with a field no Syndiff writes.
+    ['c=' + deflateRawSync(Buffer.from(JSON.stringify({ v: 1, source: 'a', derivative: 'b', script: 1 }))).toString('base64url'), /damaged/],
     ['sample=nope', /no sample called “nope”/],
     ['c=' + 'A'.repeat(70_000), /longer than any Syndiff makes/],
   ]) {

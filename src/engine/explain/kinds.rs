@@ -323,17 +323,20 @@ fn folded(text: &str) -> impl Iterator<Item = char> + '_ {
 
 /// One character in lower case: itself or the characters it lowers to.
 enum Lower {
-    Ascii(Option<char>),
-    Other(std::vec::IntoIter<char>),
+    One(Option<char>),
+    Several(std::vec::IntoIter<char>),
 }
 
 impl Lower {
     fn of(c: char) -> Self {
         if c.is_ascii() {
-            Lower::Ascii(Some(c.to_ascii_lowercase()))
+            Lower::One(Some(c.to_ascii_lowercase()))
+        } else if !c.is_uppercase() {
+            // (Not a capital: its own lower case, titlecase digraphs aside.)
+            Lower::One(Some(c))
         } else {
             let lower: Vec<char> = lowercase(c.encode_utf8(&mut [0; 4])).chars().collect();
-            Lower::Other(lower.into_iter())
+            Lower::Several(lower.into_iter())
         }
     }
 }
@@ -343,8 +346,8 @@ impl Iterator for Lower {
 
     fn next(&mut self) -> Option<char> {
         match self {
-            Lower::Ascii(c) => c.take(),
-            Lower::Other(chars) => chars.next(),
+            Lower::One(c) => c.take(),
+            Lower::Several(chars) => chars.next(),
         }
     }
 }
