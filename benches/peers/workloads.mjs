@@ -41,14 +41,27 @@ export function edited(text, { rate, moves, seed }) {
   return out.join('\n\n');
 }
 
+/** `text` with each Latin letter replaced by a Cyrillic one (case kept): a book-size text in
+ * another script, where every word is outside ASCII. */
+export function inCyrillic(text) {
+  const latin = 'abcdefghijklmnopqrstuvwxyz';
+  const cyrillic = 'абцдефгхийклмнопярстувшхыз';
+  return text.replace(/[a-z]/gi, (c) => {
+    const to = cyrillic[latin.indexOf(c.toLowerCase())];
+    return c === c.toLowerCase() ? to : to.toUpperCase();
+  });
+}
+
 export function workloads() {
   const book = readFileSync(path.join(root, '../shared/corpora/gutenberg/pride_and_prejudice.txt'), 'utf8');
   const sample = (f) => readFileSync(path.join(root, 'samples', f), 'utf8');
+  const onePercent = edited(book, { rate: 0.01, moves: 5, seed: 1 });
   return [
-    { name: 'book, 1% edits, 5 moves', source: book, derivative: edited(book, { rate: 0.01, moves: 5, seed: 1 }) },
+    { name: 'book, 1% edits, 5 moves', source: book, derivative: onePercent },
     { name: 'book, 5% edits, 20 moves', source: book, derivative: edited(book, { rate: 0.05, moves: 20, seed: 5 }) },
     { name: 'unrelated 50 KB passages', source: book.slice(100_000, 150_000), derivative: book.slice(500_000, 550_000) },
     { name: 'sample pair', source: sample('rferl-door-to-door.txt'), derivative: sample('derivative-door-to-door.txt') },
+    { name: 'book in Cyrillic letters, 1% edits, 5 moves', source: inCyrillic(book), derivative: inCyrillic(onePercent) },
   ];
 }
 

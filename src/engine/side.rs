@@ -7,6 +7,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
+
 use super::key::key;
 use super::token::{tokenize, Token, TokenKind};
 use super::Options;
@@ -62,6 +64,9 @@ pub(crate) struct Interner<'t> {
     slots: Vec<Slot>,
     /// Each id's key when it is longer than 8 bytes (empty otherwise).
     long: Vec<Cow<'t, str>>,
+    /// The key id of each non-ASCII token text seen: keying one may call into
+    /// the host (NFC, lower case), so each distinct spelling is keyed once.
+    spelled: FxHashMap<&'t str, u32>,
 }
 
 /// One slot of the table: a key's head (its bytes, or its hash when longer than
@@ -74,6 +79,20 @@ struct Slot {
 }
 
 impl<'t> Interner<'t> {
+    /// The id of `token`'s key under `options` (one set of options per interner).
+    #[inline]
+    fn token_id(&mut self, token: &'t str, options: &Options) -> u32 {
+        if token.is_ascii() {
+            return self.id(key(token, options));
+        }
+        if let Some(&id) = self.spelled.get(token) {
+            return id;
+        }
+        let id = self.id(key(token, options));
+        self.spelled.insert(token, id);
+        id
+    }
+
     #[inline]
     fn id(&mut self, key: Cow<'t, str>) -> u32 {
         if 2 * self.long.len() >= self.slots.len() {
@@ -189,7 +208,7 @@ impl<'t> Side<'t> {
             }
             let k = compared.len();
             compared.push(i);
-            let id = interner.id(key(token.text(text), options));
+            let id = interner.token_id(token.text(text), options);
             ids.push(id);
             paragraph.push(p);
             let word = usize::from(token.kind == TokenKind::Word);

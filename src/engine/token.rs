@@ -29,6 +29,8 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::unicode::Alphanumeric;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -85,6 +87,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         text,
         tokens: Vec::with_capacity(text.len() / 3 + 1),
         with_line_breaks: Vec::new(),
+        alphanumeric: Alphanumeric::default(),
     };
     let bytes = text.as_bytes();
     let n = bytes.len();
@@ -127,6 +130,7 @@ struct Builder<'t> {
     text: &'t str,
     tokens: Vec<Token>,
     with_line_breaks: Vec<usize>,
+    alphanumeric: Alphanumeric,
 }
 
 impl Builder<'_> {
@@ -156,7 +160,7 @@ impl Builder<'_> {
         let mut at = from;
         for piece in self.text[from..to].split_word_bounds() {
             let end = at + piece.len();
-            let kind = classify(piece);
+            let kind = classify(piece, &mut self.alphanumeric);
             self.push(kind, at, end);
             if kind == TokenKind::Space && piece.bytes().any(|b| matches!(b, b'\n' | b'\r')) {
                 self.note_line_break();
@@ -260,6 +264,7 @@ pub fn tokenize_reference(text: &str) -> Vec<Token> {
         text,
         tokens: Vec::new(),
         with_line_breaks: Vec::new(),
+        alphanumeric: Alphanumeric::default(),
     };
     out.unicode_pieces(0, text.len());
     // Paragraph breaks the straightforward way: every whitespace token looked at.
@@ -318,7 +323,7 @@ const fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
-fn classify(piece: &str) -> TokenKind {
+fn classify(piece: &str, alphanumeric: &mut Alphanumeric) -> TokenKind {
     if piece.is_ascii() {
         let b = piece.as_bytes();
         return if b.iter().all(|&c| is_ascii_space(c)) {
@@ -332,7 +337,7 @@ fn classify(piece: &str) -> TokenKind {
     }
     if piece.chars().all(char::is_whitespace) {
         TokenKind::Space
-    } else if piece.chars().any(char::is_alphanumeric) || !piece.chars().all(is_punctuation) {
+    } else if piece.chars().any(|c| alphanumeric.test(c)) || !piece.chars().all(is_punctuation) {
         TokenKind::Word
     } else {
         TokenKind::Punct

@@ -88,6 +88,46 @@ pub fn graphemes(s: &str) -> Vec<&str> {
     }
 }
 
+/// `char::is_alphanumeric`, remembering the last characters met beyond ASCII:
+/// a text's alphabet is small, and the tables are searched (a book in Cyrillic
+/// asks this about every letter of its changed passages).
+///
+/// ```
+/// use syndiff::engine::unicode::Alphanumeric;
+///
+/// let mut alphanumeric = Alphanumeric::default();
+/// let letters: Vec<bool> = "Ж9 ж.".chars().map(|c| alphanumeric.test(c)).collect();
+/// assert_eq!(letters, [true, true, false, true, false]);
+/// ```
+#[derive(Clone)]
+pub struct Alphanumeric {
+    /// By the character's low bits; `'\0'` (ASCII, never looked up) when empty.
+    seen: [(char, bool); 64],
+}
+
+impl Default for Alphanumeric {
+    fn default() -> Self {
+        Alphanumeric {
+            seen: [('\0', false); 64],
+        }
+    }
+}
+
+impl Alphanumeric {
+    /// Whether `c` is a letter or a digit.
+    #[inline]
+    pub fn test(&mut self, c: char) -> bool {
+        if c.is_ascii() {
+            return c.is_ascii_alphanumeric();
+        }
+        let slot = &mut self.seen[c as usize & 63];
+        if slot.0 != c {
+            *slot = (c, c.is_alphanumeric());
+        }
+        slot.1
+    }
+}
+
 /// What the host lends, for builds without the tables.
 #[cfg(any(
     not(feature = "nfc"),

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Sides;
 use crate::engine::comparison::{Block, Counts, Segment, SegmentKind};
+use crate::engine::unicode::Alphanumeric;
 
 /// The reuse figures of a comparison.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -62,8 +63,9 @@ pub(crate) fn word_count(text: &str) -> usize {
     }
     let mut n = 0;
     let mut in_word = false;
+    let mut alphanumeric = Alphanumeric::default();
     for c in text.chars() {
-        let w = c.is_alphanumeric();
+        let w = alphanumeric.test(c);
         n += usize::from(w && !in_word);
         in_word = w;
     }
