@@ -362,7 +362,7 @@ pub(crate) fn is_dashes(s: &str) -> bool {
 }
 
 /// Counts line breaks in a whitespace run: `\r\n`, `\n` and a lone `\r` each count once.
-fn line_breaks(ws: &str) -> usize {
+pub(crate) fn line_breaks(ws: &str) -> usize {
     let bytes = ws.as_bytes();
     let mut count = 0;
     for (i, &b) in bytes.iter().enumerate() {

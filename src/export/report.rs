@@ -187,10 +187,8 @@ fn explanation(out: &mut String, c: &Comparison) {
     out.push_str("</p>\n");
     if let Some(d) = x.direction.as_ref().filter(|d| d.looks != Looks::Unclear) {
         out.push_str("<p class=\"direction\">");
-        out.push_str(match d.looks {
-            Looks::AsGiven => "The source looks like the earlier text: ",
-            _ => "These texts may be the other way round: ",
-        });
+        out.push_str(d.looks.lead());
+        out.push_str(": ");
         escape_into(out, &d.reasons.join("; "));
         out.push_str(".</p>\n");
     }

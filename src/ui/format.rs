@@ -1,4 +1,4 @@
-//! Numbers as the page writes them: counts with thousands separators, sizes in KB and MB.
+//! Numbers as the page writes them: counts with thousands separators, shares in per cent, sizes in KB and MB.
 
 /// `12,345`: a count as English prose writes it (the page's language), by the browser's `Intl`.
 pub fn count(n: usize) -> String {
@@ -6,6 +6,11 @@ pub fn count(n: usize) -> String {
         .to_locale_string("en")
         .as_string()
         .unwrap_or_else(|| n.to_string())
+}
+
+/// "65%": a share (0 to 1) in whole per cent.
+pub fn percent(share: f64) -> String {
+    format!("{}%", (share * 100.0).round() as u32)
 }
 
 /// "704 KB", "1.2 MB": the size of a text in UTF-8.

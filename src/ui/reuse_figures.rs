@@ -2,16 +2,12 @@
 
 use yew::prelude::*;
 
-use super::format::count;
+use super::format::{count, percent};
 use crate::engine::Figures;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub figures: Figures,
-}
-
-fn percent(share: f64) -> String {
-    format!("{}%", (share * 100.0).round() as u32)
 }
 
 /// One bar: three parts side by side, each as wide as its share, with a key below.

@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::engine::{Derivation, Direction, Looks, Verdict};
+use super::format::percent;
+use crate::engine::{Derivation, Direction, Verdict};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -11,23 +12,12 @@ pub struct Props {
     pub summary: String,
 }
 
-fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
-}
-
 #[function_component]
 pub fn VerdictCard(props: &Props) -> Html {
     let direction = props.direction.as_ref().map(|d| {
-        let lead = match d.looks {
-            Looks::AsGiven => "The source looks like the earlier text",
-            Looks::Reversed => {
-                "These texts may be the other way round: the derivative looks like the earlier text"
-            }
-            Looks::Unclear => "Which text came first is unclear",
-        };
         html! {
             <p class="direction" data-looks={format!("{:?}", d.looks)}>
-                { lead }{ ": " }{ d.reasons.join("; ") }{ "." }
+                { d.looks.lead() }{ ": " }{ d.reasons.join("; ") }{ "." }
             </p>
         }
     });

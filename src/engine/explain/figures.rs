@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Sides;
 use crate::engine::comparison::{Block, Counts, Segment, SegmentKind};
+use crate::engine::token::line_breaks;
 use crate::engine::unicode::Alphanumeric;
 
 /// The reuse figures of a comparison.
@@ -337,12 +338,7 @@ fn next_break(text: &str, blank_lines: bool) -> Option<(usize, usize)> {
                 .iter()
                 .take_while(|b| b.is_ascii_whitespace())
                 .count();
-        let lines = bytes[start..end]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            .max(bytes[start..end].iter().filter(|&&b| b == b'\r').count());
-        if !blank_lines || lines >= 2 {
+        if !blank_lines || line_breaks(&text[start..end]) >= 2 {
             return Some((start, end));
         }
         i = end;

@@ -96,21 +96,17 @@ pub(crate) fn summary(
         examples.honorifics.len(),
     );
     if names + words + honorifics > 0 {
-        let mut respelled = Vec::new();
-        if names > 0 {
-            let list = examples.names.join(", ");
-            respelled.push(format!(
-                "{names} {} ({list})",
-                plural(names, "name", "names")
-            ));
-        }
-        if words > 0 {
-            let list = examples.words.join(", ");
-            respelled.push(format!(
-                "{words} {} ({list})",
-                plural(words, "word", "words")
-            ));
-        }
+        let respelled: Vec<String> = [
+            (&examples.names, ("name", "names")),
+            (&examples.words, ("word", "words")),
+        ]
+        .into_iter()
+        .filter(|(list, _)| !list.is_empty())
+        .map(|(list, (one, many))| {
+            let n = list.len();
+            format!("{n} {} ({})", plural(n, one, many), list.join(", "))
+        })
+        .collect();
         let mut clause = String::new();
         if !respelled.is_empty() {
             clause.push_str("respells ");
@@ -130,19 +126,17 @@ pub(crate) fn summary(
         }
         clauses.push(clause);
     }
-    let numbers = ("number or date", "numbers or dates");
     counted(
         &mut clauses,
         "changes",
         count(EditKind::NumberChanged),
-        numbers,
+        ("number or date", "numbers or dates"),
     );
-    let quotations = ("quotation", "quotations");
     counted(
         &mut clauses,
         "alters",
         count(EditKind::QuotationChanged),
-        quotations,
+        ("quotation", "quotations"),
     );
     let cut = figures.source_paragraphs - figures.source_paragraphs_reused;
     counted(&mut clauses, "cuts", cut, ("paragraph", "paragraphs"));

@@ -106,6 +106,19 @@ pub enum Looks {
     Unclear,
 }
 
+impl Looks {
+    /// The sentence the page and the report open the direction's reasons with.
+    pub fn lead(self) -> &'static str {
+        match self {
+            Looks::AsGiven => "The source looks like the earlier text",
+            Looks::Reversed => {
+                "These texts may be the other way round (the derivative looks like the earlier text)"
+            }
+            Looks::Unclear => "Which text came first is unclear",
+        }
+    }
+}
+
 /// Which text looks like the source, and the signs that say so.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
