@@ -1,18 +1,20 @@
 //! One labelled, editable text: the source or the derivative, as a text area (or as a
-//! short card while it is book-length), with its title, a file button, a drop zone
-//! for files, and what the page has to say about the last file.
+//! short card while it is book-length, and as paragraph blocks when a book-length
+//! text is opened for editing), with its title, a file button, a drop zone for files,
+//! and what the page has to say about the last file.
 
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
-use web_sys::{ClipboardEvent, DragEvent, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{ClipboardEvent, DragEvent, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::format::count;
 use super::long_text_card::LongTextCard;
 use super::note_line::NoteLine;
 use super::state::Note;
+use crate::input::blocks::paragraph_blocks;
 use crate::input::decode::line_endings_as_lf;
 use crate::io::html::text_of_fragment;
 
@@ -91,6 +93,122 @@ fn with_pasted(area: &HtmlTextAreaElement, pasted: &str) -> String {
     [before.as_str(), pasted, after.as_str()].concat()
 }
 
+/// Whether this browser edits plain text in any element (`contenteditable="plaintext-only"`).
+fn edits_plain_text() -> bool {
+    thread_local! {
+        static SUPPORTED: bool = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("div").ok())
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+            .is_some_and(|div| {
+                let _ = div.set_attribute("contenteditable", "plaintext-only");
+                div.content_editable() == "plaintext-only"
+            });
+    }
+    SUPPORTED.with(|s| *s)
+}
+
+/// The editing element when it is a text area (`NodeRef::cast` does not check the type).
+fn text_area(area: &NodeRef) -> Option<HtmlTextAreaElement> {
+    area.get()?.dyn_into().ok()
+}
+
+/// The editing element when it is paragraph blocks.
+fn blocks(area: &NodeRef) -> Option<HtmlElement> {
+    area.get()
+        .filter(|node| !node.has_type::<HtmlTextAreaElement>())?
+        .dyn_into()
+        .ok()
+}
+
+/// What the editing element holds: a text area's value, or the paragraph blocks' text.
+fn text_in(area: &NodeRef) -> Option<String> {
+    match text_area(area) {
+        Some(el) => Some(el.value()),
+        None => blocks(area).map(|el| el.text_content().unwrap_or_default()),
+    }
+}
+
+/// Fills the paragraph blocks with `text`, one block element per paragraph, as text
+/// (never markup). Line breaks become `\n`, as in a text area.
+fn fill_blocks(el: &HtmlElement, text: &str) {
+    let Some(doc) = el.owner_document() else {
+        return;
+    };
+    el.set_text_content(None);
+    let text = line_endings_as_lf(text);
+    let blocks = doc.create_document_fragment();
+    for paragraph in paragraph_blocks(&text) {
+        if let Ok(block) = doc.create_element("div") {
+            block.set_text_content(Some(paragraph));
+            let _ = blocks.append_child(&block);
+        }
+    }
+    let _ = el.append_child(&blocks);
+}
+
+/// The blocks' text with `pasted` in place of the selection in them, if the selection is there.
+fn blocks_with_pasted(el: &HtmlElement, pasted: &str) -> Option<String> {
+    let doc = el.owner_document()?;
+    let selection = doc.get_selection().ok()??;
+    let range = selection.get_range_at(0).ok()?;
+    if !el.contains(Some(&range.common_ancestor_container().ok()?)) {
+        return None;
+    }
+    let before = doc.create_range().ok()?;
+    before.select_node_contents(el).ok()?;
+    before
+        .set_end(&range.start_container().ok()?, range.start_offset().ok()?)
+        .ok()?;
+    let after = doc.create_range().ok()?;
+    after.select_node_contents(el).ok()?;
+    after
+        .set_start(&range.end_container().ok()?, range.end_offset().ok()?)
+        .ok()?;
+    Some(
+        [
+            String::from(before.to_string()),
+            pasted.to_owned(),
+            String::from(after.to_string()),
+        ]
+        .concat(),
+    )
+}
+
+/// Puts `text` in place of the selection in the paragraph blocks as a person typing it
+/// would (the browser's undo takes it back, an input event follows); true if that is how
+/// it went in. Otherwise it goes in by hand, and the caller reads the blocks.
+fn insert_text(el: &HtmlElement, text: &str) -> bool {
+    let Some(doc) = el.owner_document() else {
+        return false;
+    };
+    let typed = doc
+        .dyn_ref::<web_sys::HtmlDocument>()
+        .and_then(|d| {
+            d.exec_command_with_show_ui_and_value("insertText", false, text)
+                .ok()
+        })
+        .unwrap_or(false);
+    if !typed {
+        let range = doc
+            .get_selection()
+            .ok()
+            .flatten()
+            .and_then(|s| s.get_range_at(0).ok());
+        let node = doc.create_text_node(text);
+        match range {
+            Some(range) if el.contains(range.common_ancestor_container().ok().as_ref()) => {
+                let _ = range.delete_contents();
+                let _ = range.insert_node(&node);
+            }
+            _ => {
+                let _ = el.append_child(&node);
+            }
+        }
+    }
+    typed
+}
+
 /// A text area with its label, hint and word count; a book-length text pasted or loaded
 /// from elsewhere is shown as a [`LongTextCard`] until the reader asks to edit it.
 ///
@@ -100,6 +218,11 @@ fn with_pasted(area: &HtmlTextAreaElement, pasted: &str) -> String {
 /// shows (a sample loaded, texts put back). Nor is it read on every key: a
 /// book-length value is read once typing pauses, so keys never wait for it.
 /// A long paste skips the text area altogether: the text goes straight to the page.
+///
+/// A book-length text opened for editing is shown as paragraph blocks in one
+/// element that edits plain text (`contenteditable="plaintext-only"`, where the
+/// browser has it): a key press there lays out one paragraph, where a text area
+/// lays out the whole book, a pause the reader can feel on every key.
 #[function_component]
 pub fn ArticleEditor(props: &Props) -> Html {
     let area = use_node_ref();
@@ -115,11 +238,12 @@ pub fn ArticleEditor(props: &Props) -> Html {
     let redraw = use_force_update();
 
     let long = props.text.len() >= LONG_TEXT;
-    if long && props.text != *shown.borrow() {
-        // A long text from elsewhere (texts put back, a file): shown in short again.
+    if props.text != *shown.borrow() {
+        // A text from elsewhere (a sample, texts put back, a file): a long one is shown in short again.
         *editing.borrow_mut() = false;
     }
     let as_card = long && !*editing.borrow();
+    let as_blocks = *editing.borrow() && edits_plain_text();
     {
         let (area, shown, take_focus) = (area.clone(), shown.clone(), take_focus.clone());
         let card_id = format!("{}-card", props.id);
@@ -136,11 +260,20 @@ pub fn ArticleEditor(props: &Props) -> Html {
                         let _ = card.focus();
                     }
                 }
-            } else if let Some(el) = area.cast::<HtmlTextAreaElement>() {
+            } else if let Some(el) = text_area(&area) {
                 // A freshly opened area is empty even when `shown` matches.
                 let fresh = el.text_length() == 0 && !text.is_empty();
                 if fresh || *shown.borrow() != *text {
                     el.set_value(text);
+                    *shown.borrow_mut() = text.clone();
+                }
+                if focus {
+                    let _ = el.focus();
+                }
+            } else if let Some(el) = blocks(&area) {
+                let fresh = el.first_child().is_none() && !text.is_empty();
+                if fresh || *shown.borrow() != *text {
+                    fill_blocks(&el, text);
                     *shown.borrow_mut() = text.clone();
                 }
                 if focus {
@@ -156,8 +289,7 @@ pub fn ArticleEditor(props: &Props) -> Html {
         let (waiting, shown) = (waiting.clone(), shown.clone());
         Rc::new(move || {
             *waiting.borrow_mut() = false;
-            if let Some(el) = area.cast::<HtmlTextAreaElement>() {
-                let text = el.value();
+            if let Some(text) = text_in(&area) {
                 *shown.borrow_mut() = text.clone();
                 on_input.emit(text);
             }
@@ -194,7 +326,7 @@ pub fn ArticleEditor(props: &Props) -> Html {
     // A long paste goes straight to the page and is shown as a card: filling and
     // laying out a book-length text area would hold the page for a second.
     let onpaste = {
-        let (on_input, area) = (props.on_input.clone(), area.clone());
+        let (on_input, area, read) = (props.on_input.clone(), area.clone(), read.clone());
         let (shown, editing, pending, waiting, take_focus) = (
             shown.clone(),
             editing.clone(),
@@ -214,10 +346,33 @@ pub fn ArticleEditor(props: &Props) -> Html {
             };
             let rich = rich_paste(&data, &plain);
             let pasted = rich.clone().unwrap_or(plain);
+            if let Some(el) = blocks(&area) {
+                // Paragraph blocks take the text alone, put in by the page: the browser
+                // would first build the clipboard's markup (images and all). A long
+                // paste goes to the page, which shows the text in short again.
+                e.prevent_default();
+                let pasted = line_endings_as_lf(&pasted);
+                if pasted.len() < LONG_TEXT {
+                    if !insert_text(&el, &pasted) {
+                        read();
+                    }
+                    return;
+                }
+                let Some(text) = blocks_with_pasted(&el, &pasted) else {
+                    return;
+                };
+                pending.borrow_mut().take();
+                *waiting.borrow_mut() = false;
+                *editing.borrow_mut() = false;
+                *take_focus.borrow_mut() = true;
+                *shown.borrow_mut() = text.clone();
+                on_input.emit(text);
+                return;
+            }
             if pasted.len() < LONG_TEXT && rich.is_none() {
                 return;
             }
-            let Some(el) = area.cast::<HtmlTextAreaElement>() else {
+            let Some(el) = text_area(&area) else {
                 return;
             };
             e.prevent_default();
@@ -338,7 +493,7 @@ pub fn ArticleEditor(props: &Props) -> Html {
         <div class={classes!("editor", format!("editor-{}", props.id), dragging.then_some("is-dropping"))}
             {ondragover} {ondragleave} {ondrop}>
             <div class="editor-head">
-                if as_card {
+                if as_card || as_blocks {
                     <span id={label_id.clone()} class="editor-label">{ &props.label }</span>
                 } else {
                     <label id={label_id.clone()} for={props.id.clone()} class="editor-label">{ &props.label }</label>
@@ -364,6 +519,23 @@ pub fn ArticleEditor(props: &Props) -> Html {
             if as_card {
                 <LongTextCard id={format!("{}-card", props.id)} labelled_by={label_id}
                     text={props.text.clone()} {on_edit} />
+            } else if as_blocks {
+                <div
+                    id={props.id.clone()}
+                    class="editor-text editor-blocks"
+                    contenteditable="plaintext-only"
+                    role="textbox"
+                    aria-multiline="true"
+                    tabindex="0"
+                    aria-labelledby={label_id}
+                    aria-describedby={hint_id}
+                    spellcheck="false"
+                    dir="auto"
+                    ref={area}
+                    {oninput}
+                    {onpaste}
+                    {onblur}
+                />
             } else {
                 <textarea
                     id={props.id.clone()}

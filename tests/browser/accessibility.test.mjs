@@ -3,10 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { site, settled, figure } from './support.mjs';
+import { site, settled, figure, paste } from './support.mjs';
+import { workloads } from '../../benches/peers/workloads.mjs';
 
 const ctx = site();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const [book] = workloads();
 
 /** Serious and critical axe violations on the page as it is now, as readable lines. */
 async function violations(page) {
@@ -51,6 +53,14 @@ for (const colorScheme of ['light', 'dark']) {
     await page.getByRole('button', { name: 'New comparison' }).click();
     await settled(page);
     found['new comparison: empty'] = await violations(page);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(ctx.server.url).origin });
+    await paste(page, '#derivative', book.source.slice(0, 120_000));
+    await page.locator('#derivative-card').waitFor();
+    await settled(page);
+    found['a book-length text in short'] = await violations(page);
+    await page.locator('#derivative-card').getByRole('button', { name: 'Edit the whole text' }).click();
+    await page.locator('#derivative > div').first().waitFor();
+    found['a book-length text opened for editing'] = await violations(page);
     for (const [state, list] of Object.entries(found)) assert.deepEqual(list, [], state);
     await context.close();
   });

@@ -4,7 +4,7 @@
 // speed targets live in benchmarks (README).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { site, openApp, settled, paste, figure } from './support.mjs';
+import { site, openApp, settled, paste, figure, paneText } from './support.mjs';
 import { workloads } from '../../benches/peers/workloads.mjs';
 
 const ctx = site();
@@ -79,7 +79,7 @@ test('a long paste at the caret keeps the text around it, and a sample gives it 
   assert.ok(preview.startsWith(chapter.slice(0, 200)) && preview.endsWith('…'), 'the card shows how the text begins');
   await settled(page);
   await card.getByRole('button', { name: 'Edit the whole text' }).click();
-  assert.equal(await page.locator('#derivative').inputValue(), chapter + before);
+  assert.equal(await paneText(page, '#derivative'), chapter + before);
 
   // A sample replaces the long text; putting it back shows it in short again, whole.
   await page.locator('#sample').focus();
@@ -87,7 +87,55 @@ test('a long paste at the caret keeps the text around it, and a sample gives it 
   await page.getByRole('button', { name: 'Put my texts back' }).click();
   await card.waitFor();
   await card.getByRole('button', { name: 'Edit the whole text' }).click();
-  assert.equal(await page.locator('#derivative').inputValue(), chapter + before);
+  assert.equal(await paneText(page, '#derivative'), chapter + before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a long text opened for editing is one block per paragraph, holds plain text only, and every key reaches the comparison', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { clipboard: true });
+  const chapter = book.source.slice(0, 150_000);
+  await paste(page, '#derivative', chapter);
+  await page.locator('#derivative-card').waitFor();
+  await settled(page);
+  await page.locator('#derivative-card').getByRole('button', { name: 'Edit the whole text' }).click();
+  const editor = page.getByRole('textbox', { name: 'Derivative', exact: true });
+  await editor.waitFor();
+  assert.equal(await paneText(page, '#derivative'), chapter);
+  // One block per paragraph (the chapter's blank lines), not one block for the whole text.
+  const paragraphs = chapter.split(/\n\s*\n/).length;
+  assert.equal(await page.locator('#derivative > div').count(), paragraphs);
+
+  // Typed markup stays text; a new first paragraph arrives in the comparison as added.
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('A <b>bold</b> & opening line.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await settled(page);
+  assert.equal(await paneText(page, '#derivative'), `A <b>bold</b> & opening line.\n\n${chapter}`);
+  assert.equal(await page.locator('#diff ins', { hasText: '<b>bold</b> & opening line.' }).count(), 1);
+
+  // Rich text pasted in arrives as its plain text: no element from the clipboard enters the page.
+  await page.evaluate(() =>
+    navigator.clipboard.write([
+      new ClipboardItem({
+        'text/html': new Blob(['<img src="data:,"><i>Pasted</i> words.'], { type: 'text/html' }),
+        'text/plain': new Blob(['Pasted words. '], { type: 'text/plain' }),
+      }),
+    ]),
+  );
+  await page.keyboard.press('Control+V');
+  await settled(page);
+  assert.equal(await paneText(page, '#derivative'), `A <b>bold</b> & opening line.\n\nPasted words. ${chapter}`);
+  assert.equal(await page.locator('#derivative img, #derivative i, #derivative b').count(), 0);
+
+  // A long paste over it all goes to the page, which shows the text in short again, whole.
+  const chapterTwo = book.derivative.slice(150_000, 270_000);
+  await paste(page, '#derivative', chapterTwo);
+  await page.locator('#derivative-card').waitFor();
+  await settled(page);
+  await page.locator('#derivative-card').getByRole('button', { name: 'Edit the whole text' }).click();
+  assert.equal(await paneText(page, '#derivative'), chapterTwo);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -127,18 +175,18 @@ test('the book pair: first paint, typing and scrolling', async (t) => {
   // Nothing of the pasted book was lost on the way.
   assert.equal(await page.evaluate(() => document.querySelector('#derivative-card') !== null), true);
 
-  // Opening the book for editing fills a text area (once); typing in it never waits for the page.
+  // Opening the book for editing shows it as paragraph blocks (once); typing in it never waits for the page.
   const opening = Date.now();
   await page.locator('#derivative-card').getByRole('button', { name: 'Edit the whole text' }).click();
   await page.locator('#derivative').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'derivative');
-  assert.equal(await page.evaluate(() => document.querySelector('#derivative').value.length), book.derivative.length);
-  t.diagnostic(`opening the book in a text area: ${Date.now() - opening} ms`);
+  assert.equal(await paneText(page, '#derivative'), book.derivative);
+  t.diagnostic(`opening the book for editing: ${Date.now() - opening} ms`);
   await settled(page);
   await watchLongTasks(page);
   await page.keyboard.press('Control+End');
   await page.waitForTimeout(200);
-  t.diagnostic(`long tasks moving the caret to the end (the browser's own text-area work): ${JSON.stringify((await longTasks(page)).map(Math.round))}`);
+  t.diagnostic(`long tasks moving the caret to the end: ${JSON.stringify((await longTasks(page)).map(Math.round))}`);
   await page.keyboard.type(' The end, said Mr. Darcy.', { delay: 40 });
   await settled(page);
   await page.waitForTimeout(300);

@@ -109,6 +109,14 @@ export async function paste(page, selector, text) {
   await page.keyboard.press('Control+V');
 }
 
+/**
+ * The text a pane holds: its text area's value, or, for a book-length text opened for editing,
+ * its paragraph blocks' text.
+ */
+export async function paneText(page, selector) {
+  return page.locator(selector).evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : el.textContent));
+}
+
 /** Waits until the debounced comparison has caught up with the texts. */
 export async function settled(page) {
   await page.locator('#summary:not(.is-updating)').waitFor();
