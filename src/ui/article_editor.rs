@@ -176,37 +176,24 @@ fn blocks_with_pasted(el: &HtmlElement, pasted: &str) -> Option<String> {
 }
 
 /// Puts `text` in place of the selection in the paragraph blocks as a person typing it
-/// would (the browser's undo takes it back, an input event follows); true if that is how
-/// it went in. Otherwise it goes in by hand, and the caller reads the blocks.
-fn insert_text(el: &HtmlElement, text: &str) -> bool {
-    let Some(doc) = el.owner_document() else {
+/// would (the browser's undo takes it back, an input event follows); false if the
+/// browser would not.
+fn type_in(el: &HtmlElement, text: &str) -> bool {
+    let Some(doc) = el
+        .owner_document()
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+    else {
         return false;
     };
-    let typed = doc
-        .dyn_ref::<web_sys::HtmlDocument>()
-        .and_then(|d| {
-            d.exec_command_with_show_ui_and_value("insertText", false, text)
-                .ok()
-        })
-        .unwrap_or(false);
-    if !typed {
-        let range = doc
-            .get_selection()
-            .ok()
-            .flatten()
-            .and_then(|s| s.get_range_at(0).ok());
-        let node = doc.create_text_node(text);
-        match range {
-            Some(range) if el.contains(range.common_ancestor_container().ok().as_ref()) => {
-                let _ = range.delete_contents();
-                let _ = range.insert_node(&node);
-            }
-            _ => {
-                let _ = el.append_child(&node);
-            }
-        }
-    }
-    typed
+    let command = |name: &str, value: &str| {
+        doc.exec_command_with_show_ui_and_value(name, false, value)
+            .unwrap_or(false)
+    };
+    // Line by line: inserted text would lose its line breaks; a typed one is kept.
+    text.split('\n').enumerate().all(|(i, line)| {
+        (i == 0 || command("insertLineBreak", ""))
+            && (line.is_empty() || command("insertText", line))
+    })
 }
 
 /// A text area with its label, hint and word count; a book-length text pasted or loaded
@@ -326,7 +313,7 @@ pub fn ArticleEditor(props: &Props) -> Html {
     // A long paste goes straight to the page and is shown as a card: filling and
     // laying out a book-length text area would hold the page for a second.
     let onpaste = {
-        let (on_input, area, read) = (props.on_input.clone(), area.clone(), read.clone());
+        let (on_input, area) = (props.on_input.clone(), area.clone());
         let (shown, editing, pending, waiting, take_focus) = (
             shown.clone(),
             editing.clone(),
@@ -347,20 +334,20 @@ pub fn ArticleEditor(props: &Props) -> Html {
             let rich = rich_paste(&data, &plain);
             let pasted = rich.clone().unwrap_or(plain);
             if let Some(el) = blocks(&area) {
-                // Paragraph blocks take the text alone, put in by the page: the browser
-                // would first build the clipboard's markup (images and all). A long
-                // paste goes to the page, which shows the text in short again.
-                e.prevent_default();
+                // Paragraph blocks edit plain text: the browser pastes the clipboard's
+                // plain text, or the page types in rich text's paragraphs. A long paste
+                // goes to the page, which shows the text in short again.
                 let pasted = line_endings_as_lf(&pasted);
                 if pasted.len() < LONG_TEXT {
-                    if !insert_text(&el, &pasted) {
-                        read();
+                    if rich.is_some() && type_in(&el, &pasted) {
+                        e.prevent_default();
                     }
                     return;
                 }
                 let Some(text) = blocks_with_pasted(&el, &pasted) else {
                     return;
                 };
+                e.prevent_default();
                 pending.borrow_mut().take();
                 *waiting.borrow_mut() = false;
                 *editing.borrow_mut() = false;

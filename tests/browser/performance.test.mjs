@@ -128,6 +128,22 @@ test('a long text opened for editing is one block per paragraph, holds plain tex
   await settled(page);
   assert.equal(await paneText(page, '#derivative'), `A <b>bold</b> & opening line.\n\nPasted words. ${chapter}`);
   assert.equal(await page.locator('#derivative img, #derivative i, #derivative b').count(), 0);
+  // Rich text whose plain text lost its paragraphs goes in with them, as typed text.
+  await page.evaluate(() =>
+    navigator.clipboard.write([
+      new ClipboardItem({
+        'text/html': new Blob(['<p>First pasted.</p><p>Second pasted.</p>'], { type: 'text/html' }),
+        'text/plain': new Blob(['First pasted. Second pasted. '], { type: 'text/plain' }),
+      }),
+    ]),
+  );
+  await page.keyboard.press('Control+V');
+  await settled(page);
+  assert.equal(
+    await paneText(page, '#derivative'),
+    `A <b>bold</b> & opening line.\n\nPasted words. First pasted.\n\nSecond pasted.${chapter}`,
+  );
+  assert.equal(await page.locator('#derivative p').count(), 0);
 
   // A long paste over it all goes to the page, which shows the text in short again, whole.
   const chapterTwo = book.derivative.slice(150_000, 270_000);
