@@ -332,12 +332,11 @@ pub fn ArticleEditor(props: &Props) -> Html {
                 return;
             };
             let rich = rich_paste(&data, &plain);
-            let pasted = rich.clone().unwrap_or(plain);
-            if let Some(el) = blocks(&area) {
+            // Line breaks as a text area holds them: CRLF and lone CR become LF.
+            let pasted = line_endings_as_lf(&rich.clone().unwrap_or(plain)).into_owned();
+            let text = if let Some(el) = blocks(&area) {
                 // Paragraph blocks edit plain text: the browser pastes the clipboard's
-                // plain text, or the page types in rich text's paragraphs. A long paste
-                // goes to the page, which shows the text in short again.
-                let pasted = line_endings_as_lf(&pasted);
+                // plain text, or the page types in rich text's paragraphs.
                 if pasted.len() < LONG_TEXT {
                     if rich.is_some() && type_in(&el, &pasted) {
                         e.prevent_default();
@@ -347,34 +346,29 @@ pub fn ArticleEditor(props: &Props) -> Html {
                 let Some(text) = blocks_with_pasted(&el, &pasted) else {
                     return;
                 };
-                e.prevent_default();
-                pending.borrow_mut().take();
-                *waiting.borrow_mut() = false;
-                *editing.borrow_mut() = false;
-                *take_focus.borrow_mut() = true;
-                *shown.borrow_mut() = text.clone();
-                on_input.emit(text);
-                return;
-            }
-            if pasted.len() < LONG_TEXT && rich.is_none() {
-                return;
-            }
-            let Some(el) = text_area(&area) else {
-                return;
+                text
+            } else {
+                if pasted.len() < LONG_TEXT && rich.is_none() {
+                    return;
+                }
+                let Some(el) = text_area(&area) else {
+                    return;
+                };
+                let text = with_pasted(&el, &pasted);
+                if text.len() < LONG_TEXT {
+                    // Rich text with its paragraphs, in place; the caret after it.
+                    let caret = el.selection_start().ok().flatten().unwrap_or(0)
+                        + pasted.encode_utf16().count() as u32;
+                    el.set_value(&text);
+                    let _ = el.set_selection_range(caret, caret);
+                }
+                text
             };
             e.prevent_default();
             pending.borrow_mut().take();
             *waiting.borrow_mut() = false;
-            // Line breaks as a text area holds them: CRLF and lone CR become LF.
-            let pasted = line_endings_as_lf(&pasted).into_owned();
-            let text = with_pasted(&el, &pasted);
-            if text.len() < LONG_TEXT {
-                // Rich text with its paragraphs, in place; the caret after it.
-                let caret = el.selection_start().ok().flatten().unwrap_or(0)
-                    + pasted.encode_utf16().count() as u32;
-                el.set_value(&text);
-                let _ = el.set_selection_range(caret, caret);
-            } else {
+            if text.len() >= LONG_TEXT {
+                // A long text goes to the page, which shows it in short again.
                 *editing.borrow_mut() = false;
                 *take_focus.borrow_mut() = true;
             }
