@@ -125,8 +125,48 @@ fn blocks(area: &NodeRef) -> Option<HtmlElement> {
 fn text_in(area: &NodeRef) -> Option<String> {
     match text_area(area) {
         Some(el) => Some(el.value()),
-        None => blocks(area).map(|el| el.text_content().unwrap_or_default()),
+        None => blocks(area).map(|el| shown_text(&el)),
     }
+}
+
+/// The text the paragraph blocks show, as it reads line by line.
+///
+/// Each block's text, with a line break where one block ends and the next begins
+/// unless its text already ends with one: editing does not keep the `\n` that
+/// [`fill_blocks`] puts at the end of each block (Chromium, joining two blocks or
+/// emptying one, drops it, and the boundary alone breaks the line). A `<br>` is a
+/// line break unless it ends its block (then it only holds an empty block open). Also
+/// reads a selection's copy (`Range::clone_contents`), whose first block may be empty.
+fn shown_text(parent: &web_sys::Node) -> String {
+    let mut text = String::new();
+    let mut after_block = false;
+    let nodes = parent.child_nodes();
+    let count = nodes.length();
+    for i in 0..count {
+        let Some(node) = nodes.item(i) else {
+            continue;
+        };
+        let line_break = node.has_type::<web_sys::HtmlBrElement>();
+        let block = !line_break && node.has_type::<web_sys::Element>();
+        if (block || after_block) && i > 0 && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        // A block holding more than one text node is read node by node.
+        let nested = node
+            .first_child()
+            .is_some_and(|c| c.next_sibling().is_some() || !c.has_type::<web_sys::Text>());
+        if line_break {
+            if i + 1 < count {
+                text.push('\n');
+            }
+        } else if block && nested {
+            text.push_str(&shown_text(&node));
+        } else {
+            text.push_str(&node.text_content().unwrap_or_default());
+        }
+        after_block = block;
+    }
+    text
 }
 
 /// Fills the paragraph blocks with `text`, one block element per paragraph, as text
@@ -165,19 +205,14 @@ fn blocks_with_pasted(el: &HtmlElement, pasted: &str) -> Option<String> {
     after
         .set_start(&range.end_container().ok()?, range.end_offset().ok()?)
         .ok()?;
-    Some(
-        [
-            String::from(before.to_string()),
-            pasted.to_owned(),
-            String::from(after.to_string()),
-        ]
-        .concat(),
-    )
+    let (before, after) = (before.clone_contents().ok()?, after.clone_contents().ok()?);
+    let (before, after) = (shown_text(&before), shown_text(&after));
+    Some([before.as_str(), pasted, after.as_str()].concat())
 }
 
 /// Puts `text` in place of the selection in the paragraph blocks as a person typing it
 /// would (the browser's undo takes it back, an input event follows); false if the
-/// browser would not.
+/// browser would not, and then it has put in nothing.
 fn type_in(el: &HtmlElement, text: &str) -> bool {
     let Some(doc) = el
         .owner_document()
@@ -185,15 +220,23 @@ fn type_in(el: &HtmlElement, text: &str) -> bool {
     else {
         return false;
     };
+    // Asked first, so that the text never goes in twice (part typed, then pasted).
+    if !doc.query_command_enabled("insertText").unwrap_or(false) {
+        return false;
+    }
     let command = |name: &str, value: &str| {
-        doc.exec_command_with_show_ui_and_value(name, false, value)
-            .unwrap_or(false)
+        let _ = doc.exec_command_with_show_ui_and_value(name, false, value);
     };
     // Line by line: inserted text would lose its line breaks; a typed one is kept.
-    text.split('\n').enumerate().all(|(i, line)| {
-        (i == 0 || command("insertLineBreak", ""))
-            && (line.is_empty() || command("insertText", line))
-    })
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            command("insertLineBreak", "");
+        }
+        if !line.is_empty() {
+            command("insertText", line);
+        }
+    }
+    true
 }
 
 /// A text area with its label, hint and word count; a book-length text pasted or loaded
@@ -226,8 +269,11 @@ pub fn ArticleEditor(props: &Props) -> Html {
 
     let long = props.text.len() >= LONG_TEXT;
     if props.text != *shown.borrow() {
-        // A text from elsewhere (a sample, texts put back, a file): a long one is shown in short again.
+        // A text from elsewhere (a sample, texts put back, a file): a long one is shown
+        // in short again, and keys typed just before it are not read over it.
         *editing.borrow_mut() = false;
+        pending.borrow_mut().take();
+        *waiting.borrow_mut() = false;
     }
     let as_card = long && !*editing.borrow();
     let as_blocks = *editing.borrow() && edits_plain_text();

@@ -156,6 +156,52 @@ test('a long text opened for editing is one block per paragraph, holds plain tex
   await context.close();
 });
 
+test('edits across the paragraph blocks read as the lines they show', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { clipboard: true });
+  // One line per paragraph (no blank lines): a block per line.
+  const lines = Array.from({ length: 12_000 }, (_, i) => `Line ${i} is here.`);
+  await paste(page, '#derivative', `${lines.join('\n')}\n`);
+  await page.locator('#derivative-card').waitFor();
+  await settled(page);
+  await page.locator('#derivative-card').getByRole('button', { name: 'Edit the whole text' }).click();
+  await page.locator('#derivative > div').first().waitFor();
+  /** What the page took in from the pane: the derivative it saved before comparing. */
+  const taken = async () => {
+    await settled(page);
+    return page.evaluate(() => localStorage.getItem('syndiff.derivative.v1'));
+  };
+  const rest = (from) => `${lines.slice(from).join('\n')}\n`;
+
+  // Backspace at the start of a line joins it to the line before.
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Backspace');
+  assert.equal(await taken(), `Line 0 is here.Line 1 is here.\n${rest(2)}`);
+  // Delete at the end of a line joins the next one to it.
+  await page.keyboard.press('End');
+  await page.keyboard.press('Delete');
+  assert.equal(await taken(), `Line 0 is here.Line 1 is here.Line 2 is here.\n${rest(3)}`);
+  // A line emptied and typed into stays a line of its own.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('Z');
+  assert.equal(await taken(), `Line 0 is here.Line 1 is here.Line 2 is here.\nZ\n${rest(4)}`);
+  // A selection across lines, typed over, leaves one line.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.up('Shift');
+  await page.keyboard.type('X');
+  assert.equal(await taken(), `Line 0 is here.Line 1 is here.Line 2 is here.\nZ\nLXine 5 is here.\n${rest(6)}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the book pair: first paint, typing and scrolling', async (t) => {
   const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { height: 900, clipboard: true });
   // A book pasted into a pane goes straight to the page and is shown as a card, not a text area.
