@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
-import { site, openApp, settled, figure, root, screenshot } from './support.mjs';
+import { site, openApp, settled, figure, root, screenshot, copyRich } from './support.mjs';
 
 const ctx = site();
 const corpus = path.join(root, '../shared/corpora/clough-stevenson-2011/corpus-20090418');
@@ -305,16 +305,11 @@ test('rich text pasted from a page or word processor keeps its paragraphs', asyn
   const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { clipboard: true });
   await page.locator('#source').fill('Before. ');
   await page.locator('#source').press('End');
-  await page.evaluate(async () => {
-    const html = '<meta charset="utf-8"><p class="MsoNormal">First paragraph.</p><p class="MsoNormal">Second &amp; last.</p>';
-    const plain = 'First paragraph.\r\nSecond & last.';
-    await navigator.clipboard.write([
-      new ClipboardItem({
-        'text/html': new Blob([html], { type: 'text/html' }),
-        'text/plain': new Blob([plain], { type: 'text/plain' }),
-      }),
-    ]);
-  });
+  await copyRich(
+    page,
+    '<meta charset="utf-8"><p class="MsoNormal">First paragraph.</p><p class="MsoNormal">Second &amp; last.</p>',
+    'First paragraph.\r\nSecond & last.',
+  );
   await page.keyboard.press('Control+V');
   await settled(page);
   assert.equal(await value(page, 'source'), 'Before. First paragraph.\n\nSecond & last.');

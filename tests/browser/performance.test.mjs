@@ -4,7 +4,7 @@
 // speed targets live in benchmarks (README).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { site, openApp, settled, paste, figure, paneText } from './support.mjs';
+import { site, openApp, settled, paste, figure, paneText, copyRich } from './support.mjs';
 import { workloads } from '../../benches/peers/workloads.mjs';
 
 const ctx = site();
@@ -116,27 +116,13 @@ test('a long text opened for editing is one block per paragraph, holds plain tex
   assert.equal(await page.locator('#diff ins', { hasText: '<b>bold</b> & opening line.' }).count(), 1);
 
   // Rich text pasted in arrives as its plain text: no element from the clipboard enters the page.
-  await page.evaluate(() =>
-    navigator.clipboard.write([
-      new ClipboardItem({
-        'text/html': new Blob(['<img src="data:,"><i>Pasted</i> words.'], { type: 'text/html' }),
-        'text/plain': new Blob(['Pasted words. '], { type: 'text/plain' }),
-      }),
-    ]),
-  );
+  await copyRich(page, '<img src="data:,"><i>Pasted</i> words.', 'Pasted words. ');
   await page.keyboard.press('Control+V');
   await settled(page);
   assert.equal(await paneText(page, '#derivative'), `A <b>bold</b> & opening line.\n\nPasted words. ${chapter}`);
   assert.equal(await page.locator('#derivative img, #derivative i, #derivative b').count(), 0);
   // Rich text whose plain text lost its paragraphs goes in with them, as typed text.
-  await page.evaluate(() =>
-    navigator.clipboard.write([
-      new ClipboardItem({
-        'text/html': new Blob(['<p>First pasted.</p><p>Second pasted.</p>'], { type: 'text/html' }),
-        'text/plain': new Blob(['First pasted. Second pasted. '], { type: 'text/plain' }),
-      }),
-    ]),
-  );
+  await copyRich(page, '<p>First pasted.</p><p>Second pasted.</p>', 'First pasted. Second pasted. ');
   await page.keyboard.press('Control+V');
   await settled(page);
   assert.equal(

@@ -117,6 +117,23 @@ export async function paneText(page, selector) {
   return page.locator(selector).evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : el.textContent));
 }
 
+/**
+ * Puts rich text on the real clipboard: `html`, and the `plain` text the clipboard holds beside it
+ * (the context needs the clipboard permissions).
+ */
+export async function copyRich(page, html, plain) {
+  await page.evaluate(
+    ([html, plain]) =>
+      navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([html], { type: 'text/html' }),
+          'text/plain': new Blob([plain], { type: 'text/plain' }),
+        }),
+      ]),
+    [html, plain],
+  );
+}
+
 /** Waits until the debounced comparison has caught up with the texts. */
 export async function settled(page) {
   await page.locator('#summary:not(.is-updating)').waitFor();

@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
-import { site, openApp, settled, paste } from './support.mjs';
+import { site, openApp, settled, paste, copyRich } from './support.mjs';
 
 const ctx = site();
 
@@ -266,17 +266,10 @@ test('pasted text, plain and rich, runs nothing; escaped rich text reads literal
 
   /** Puts HTML and plain text on the clipboard (Chromium's sanitizer may report CSP itself meanwhile). */
   const clip = async (html, plain) => {
-    await page.evaluate(async ([html, plain]) => {
-      window.__phase = 'harness';
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          'text/html': new Blob([html], { type: 'text/html' }),
-          'text/plain': new Blob([plain], { type: 'text/plain' }),
-        }),
-      ]);
-      await new Promise((r) => setTimeout(r, 200));
-      window.__phase = 'app';
-    }, [html, plain]);
+    await page.evaluate(() => (window.__phase = 'harness'));
+    await copyRich(page, html, plain);
+    await page.waitForTimeout(200);
+    await page.evaluate(() => (window.__phase = 'app'));
   };
 
   // Rich text whose paragraphs are the payloads as text (escaped in the HTML): each reads as written.
