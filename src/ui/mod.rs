@@ -19,6 +19,7 @@ mod note_line;
 mod notice;
 mod options_panel;
 mod overview_strip;
+mod paragraph_blocks;
 mod passage;
 mod reuse_figures;
 mod reuse_matrix;
