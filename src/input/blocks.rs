@@ -2,9 +2,9 @@
 //!
 //! The page edits a book-length text as one editable element holding one block
 //! per paragraph: a key press then lays out the paragraph it changed, not the
-//! whole book (in a text area it lays out all of it). Paragraphs are told
-//! apart as the tokeniser does it: at blank lines when the text has any, else
-//! at every line break. A block ends just after its last line break, so the
+//! whole book (in a text area it lays out all of it). The paragraphs are the
+//! tokeniser's (its paragraph breaks: blank lines when the text has any, else
+//! every line break). A block ends just after its last line break, so the
 //! next paragraph's indentation starts the next block, and the blocks, joined,
 //! are the text.
 //!
@@ -18,42 +18,20 @@
 //! assert_eq!(paragraph_blocks(text).concat(), text);
 //! ```
 
+use crate::engine::token::{tokenize, TokenKind};
+
 /// `text` (with `\n` line breaks) cut into paragraph blocks that together are the text.
 ///
 /// An empty text is one empty block.
 pub fn paragraph_blocks(text: &str) -> Vec<&str> {
-    let bytes = text.as_bytes();
-    // Each whitespace run holding line breaks: where its last line break ends, and how many it holds.
-    let mut cuts: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        let (mut breaks, mut after) = (0, 0);
-        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
-            if bytes[i] == b'\n' {
-                breaks += 1;
-                after = i + 1;
-            }
-            i += 1;
-        }
-        if breaks > 0 {
-            cuts.push((after, breaks));
-        }
-    }
-    let needed = if cuts.iter().any(|&(_, n)| n >= 2) {
-        2
-    } else {
-        1
-    };
     let mut blocks = Vec::new();
     let mut from = 0;
-    for (at, breaks) in cuts {
-        if breaks >= needed && at < text.len() {
-            blocks.push(&text[from..at]);
-            from = at;
+    for token in tokenize(text).iter().filter(|t| t.kind == TokenKind::Break) {
+        let ws = token.text(text);
+        let cut = token.start + ws.rfind('\n').map_or(ws.len(), |i| i + 1);
+        if cut < text.len() {
+            blocks.push(&text[from..cut]);
+            from = cut;
         }
     }
     blocks.push(&text[from..]);
