@@ -301,9 +301,7 @@ impl<'s, 't> Builder<'s, 't> {
         let holes = self.src_moved[old.clone()].contains(&true)
             || self.der_moved[new.clone()].contains(&true);
         if word_diff && !holes && self.src.ids[old.clone()] == self.der.ids[new.clone()] {
-            for (s, d) in old.zip(new) {
-                self.equal(s, d, None);
-            }
+            self.equal_run(old, new);
             return;
         }
         let old_idx: Vec<usize> = old.clone().filter(|&k| !self.src_moved[k]).collect();
@@ -388,9 +386,7 @@ impl<'s, 't> Builder<'s, 't> {
             let o: Vec<usize> = old_idx[st.old.clone()].to_vec();
             let n: Vec<usize> = new_idx[st.new.clone()].to_vec();
             if st.equal {
-                for (s, d) in o.into_iter().zip(n) {
-                    self.equal(s, d, None);
-                }
+                self.equal_tokens(&o, &n);
             } else if word_diff {
                 self.change(&o, &n, None);
             } else {
@@ -576,6 +572,61 @@ impl<'s, 't> Builder<'s, 't> {
             chars: None,
             ends_paragraph: self.der.breaks_after(d),
         });
+    }
+
+    /// Equal source tokens `old` and derivative tokens `new` (ascending, in
+    /// pairs, possibly with moved passages between them), outside moves:
+    /// contiguous stretches of both go through [`Self::equal_run`].
+    fn equal_tokens(&mut self, old: &[usize], new: &[usize]) {
+        let mut i = 0;
+        while i < old.len() {
+            let mut j = i + 1;
+            while j < old.len() && old[j] == old[j - 1] + 1 && new[j] == new[j - 1] + 1 {
+                j += 1;
+            }
+            self.equal_run(old[i]..old[i] + (j - i), new[i]..new[i] + (j - i));
+            i = j;
+        }
+    }
+
+    /// Equal runs of compared tokens `old` and `new` (of one length), outside
+    /// moves. What [`Self::equal`] token by token gives, in pieces that end
+    /// only where the derivative ends a paragraph; token by token where a
+    /// moved passage stands inside the run.
+    fn equal_run(&mut self, old: Range<usize>, new: Range<usize>) {
+        debug_assert_eq!(old.len(), new.len());
+        if old.is_empty() {
+            return;
+        }
+        self.flush_holes_before(Some(old.start), Some(new.start), None);
+        let inside = |holes: &VecDeque<Hole>, end: usize| {
+            holes.front().is_some_and(|h| h.tokens.start < end)
+        };
+        if inside(&self.src_holes, old.end) || inside(&self.der_holes, new.end) {
+            for (s, d) in old.zip(new) {
+                self.equal(s, d, None);
+            }
+            return;
+        }
+        self.counts.unchanged += self.der.words(new.clone());
+        let (mut s, mut d) = (old.start, new.start);
+        for k in new.clone() {
+            let ends_paragraph = self.der.breaks_after(k);
+            if ends_paragraph || k + 1 == new.end {
+                let (s_end, d_end) = (s + (k + 1 - d), k + 1);
+                self.push(Piece {
+                    kind: SegmentKind::Equal,
+                    src: self.src.bytes(s..s_end),
+                    der: self.der.bytes(d..d_end),
+                    src_tokens: s..s_end,
+                    der_tokens: d..d_end,
+                    move_id: None,
+                    chars: None,
+                    ends_paragraph,
+                });
+                (s, d) = (s_end, d_end);
+            }
+        }
     }
 
     /// Before a piece that covers source token `s` / derivative token `d`,

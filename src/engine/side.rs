@@ -255,16 +255,17 @@ impl<'t> Side<'t> {
         self.start_of(range.start)..self.start_of(range.end)
     }
 
-    /// Whether a paragraph ends right after compared token `k`.
+    /// Whether a paragraph ends right after compared token `k`: a paragraph
+    /// break stands between it (itself included) and the next compared token.
+    /// Each break starts a paragraph, so before the last token that is a change
+    /// of paragraph number.
     pub fn breaks_after(&self, k: usize) -> bool {
-        let next = self
-            .compared
-            .get(k + 1)
-            .copied()
-            .unwrap_or(self.tokens.len());
-        self.tokens[self.compared[k]..next]
-            .iter()
-            .any(|t| t.kind == TokenKind::Break)
+        match self.paragraph.get(k + 1) {
+            Some(&next) => next != self.paragraph[k],
+            None => self.tokens[self.compared[k]..]
+                .iter()
+                .any(|t| t.kind == TokenKind::Break),
+        }
     }
 
     pub fn is_word(&self, k: usize) -> bool {
