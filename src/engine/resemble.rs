@@ -14,7 +14,6 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::side::Side;
-use super::token::TokenKind;
 use super::unicode::lowercase;
 
 /// The resemblance measures of a derivative against its source, both ways.
@@ -59,8 +58,29 @@ pub(crate) fn resemblance(src: &Side<'_>, der: &Side<'_>) -> Resemblance {
     }
 }
 
+/// Each sentence's content-word stem ids, sorted, without repeats: sentence
+/// `u`'s are `ids[ends[u - 1]..ends[u]]` (from 0 for the first).
+#[derive(Default)]
+struct SentenceStems {
+    ids: Vec<u32>,
+    ends: Vec<usize>,
+}
+
+impl SentenceStems {
+    fn iter(&self) -> impl Iterator<Item = &[u32]> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(start, &end)| &self.ids[start..end])
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+}
+
 /// The sentence match of sentences given as sorted, deduplicated stem ids.
-fn sentence_match(source: &[Vec<u32>], derivative: &[Vec<u32>], stems: usize) -> f64 {
+fn sentence_match(source: &SentenceStems, derivative: &SentenceStems, stems: usize) -> f64 {
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); stems];
     for (u, sentence) in source.iter().enumerate() {
         for &stem in sentence {
@@ -111,44 +131,61 @@ const UNSEEN: u32 = u32::MAX - 1;
 
 impl Stems {
     /// Each sentence's content-word stem ids (sorted, no repeats).
-    fn of(&mut self, side: &Side<'_>) -> Vec<Vec<u32>> {
-        let mut stems = Vec::with_capacity(side.word_ids.len());
-        let words = side
-            .compared
-            .iter()
-            .map(|&t| side.tokens[t])
-            .filter(|t| t.kind == TokenKind::Word);
-        for (token, &word) in words.zip(&side.word_ids) {
-            let slot = word as usize;
-            if slot >= self.of_word.len() {
-                self.of_word.resize(slot + 1, UNSEEN);
+    fn of(&mut self, side: &Side<'_>) -> SentenceStems {
+        let mut out = SentenceStems {
+            ids: Vec::with_capacity(side.word_ids.len()),
+            ends: Vec::with_capacity(side.units.len()),
+        };
+        for unit in &side.units {
+            let start = out.ids.len();
+            for (nth, &word) in side.word_ids[unit.word_range()].iter().enumerate() {
+                let slot = word as usize;
+                if slot >= self.of_word.len() {
+                    self.of_word.resize(slot + 1, UNSEEN);
+                }
+                if self.of_word[slot] == UNSEEN {
+                    // A word's first sight (rare): its text, from the unit's tokens.
+                    let token = (unit.start..unit.end)
+                        .filter(|&k| side.is_word(k))
+                        .nth(nth)
+                        .expect("a unit holds its words");
+                    self.of_word[slot] = self.stem(side.token_text(token));
+                }
+                if self.of_word[slot] != NONE {
+                    out.ids.push(self.of_word[slot]);
+                }
             }
-            if self.of_word[slot] == UNSEEN {
-                let text = lowercase(token.text(side.text));
-                self.of_word[slot] = if FUNCTION_WORDS.binary_search(&text.as_str()).is_ok() {
-                    NONE
-                } else {
-                    let stem: String = text.chars().take(STEM_CHARS).collect();
-                    let next = self.stems.len() as u32;
-                    *self.stems.entry(stem).or_insert(next)
-                };
-            }
-            stems.push(self.of_word[slot]);
+            let set = &mut out.ids[start..];
+            set.sort_unstable();
+            let kept = dedup_sorted(set);
+            out.ids.truncate(start + kept);
+            out.ends.push(out.ids.len());
         }
-        side.units
-            .iter()
-            .map(|unit| {
-                let mut set: Vec<u32> = stems[unit.word_range()]
-                    .iter()
-                    .copied()
-                    .filter(|&s| s != NONE)
-                    .collect();
-                set.sort_unstable();
-                set.dedup();
-                set
-            })
-            .collect()
+        out
     }
+
+    /// The stem id of a word (`NONE` for a function word).
+    fn stem(&mut self, word: &str) -> u32 {
+        let text = lowercase(word);
+        if FUNCTION_WORDS.binary_search(&text.as_str()).is_ok() {
+            return NONE;
+        }
+        let stem: String = text.chars().take(STEM_CHARS).collect();
+        let next = self.stems.len() as u32;
+        *self.stems.entry(stem).or_insert(next)
+    }
+}
+
+/// Moves the distinct values of sorted `set` to its front; returns how many there are.
+fn dedup_sorted(set: &mut [u32]) -> usize {
+    let mut kept = 0;
+    for i in 0..set.len() {
+        if kept == 0 || set[i] != set[kept - 1] {
+            set[kept] = set[i];
+            kept += 1;
+        }
+    }
+    kept
 }
 
 #[cfg(test)]
