@@ -443,6 +443,46 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_ends_where_a_break_stands_before_the_next_compared_token() {
+        let texts = [
+            "One two.\n\nThree\nfour.\n\n\nFive.\n\n",
+            "One line\nanother line\r\nthird",
+            " Lead.\n\n\n",
+        ];
+        for text in texts {
+            for ignore_whitespace in [false, true] {
+                let options = Options {
+                    ignore_whitespace,
+                    ..Options::default()
+                };
+                let mut interner = Interner::default();
+                let side = Side::new(text, &options, &mut interner);
+                let shown: Vec<bool> = (0..side.compared.len())
+                    .map(|k| side.breaks_after(k))
+                    .collect();
+                // The definition, by looking at the tokens themselves.
+                let scanned: Vec<bool> = (0..side.compared.len())
+                    .map(|k| {
+                        let next = side
+                            .compared
+                            .get(k + 1)
+                            .copied()
+                            .unwrap_or(side.tokens.len());
+                        side.tokens[side.compared[k]..next]
+                            .iter()
+                            .any(|t| t.kind == TokenKind::Break)
+                    })
+                    .collect();
+                assert_eq!(
+                    shown, scanned,
+                    "{text:?}, ignore_whitespace {ignore_whitespace}"
+                );
+                assert!(shown.contains(&true), "{text:?} has a paragraph end");
+            }
+        }
+    }
+
+    #[test]
     fn units_know_their_paragraph_and_words() {
         let mut interner = Interner::default();
         let side = Side::new(
