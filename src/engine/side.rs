@@ -247,7 +247,7 @@ impl<'t> Side<'t> {
     pub fn start_of(&self, k: usize) -> usize {
         self.compared
             .get(k)
-            .map_or(self.text.len(), |&i| self.tokens[i].start())
+            .map_or(self.text.len(), |&i| self.tokens[i].start)
     }
 
     /// Compared tokens `range` with the whitespace that follows them, as bytes.

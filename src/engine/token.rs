@@ -53,29 +53,17 @@ impl TokenKind {
 }
 
 /// One token: a kind and the byte range it covers in its text.
-///
-/// Offsets are held in 32 bits, so a token takes 12 bytes rather than 24: a
-/// book is some 270,000 tokens a side, and they are written once and read
-/// by every later stage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     /// What the token is.
     pub kind: TokenKind,
-    start: u32,
-    end: u32,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
 }
 
 impl Token {
-    /// Byte offset of the first byte.
-    pub fn start(&self) -> usize {
-        self.start as usize
-    }
-
-    /// Byte offset one past the last byte.
-    pub fn end(&self) -> usize {
-        self.end as usize
-    }
-
     /// The token's bytes as a string slice of `text`, the text it was made from.
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.range()]
@@ -83,7 +71,7 @@ impl Token {
 
     /// The byte range the token covers.
     pub fn range(&self) -> Range<usize> {
-        self.start()..self.end()
+        self.start..self.end
     }
 }
 
@@ -94,14 +82,13 @@ impl Token {
 /// paragraph (single line breaks are wrapping); otherwise every line break ends
 /// a paragraph (one paragraph per line). `\r\n` and a lone `\r` count as line
 /// breaks like `\n`.
-///
-/// # Panics
-///
-/// When `text` is 4 GiB or longer (a token's offsets are 32-bit). A text
-/// that long cannot reach the engine in a browser: it would fill all of a
-/// wasm32 module's memory.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Builder::new(text, text.len() / 3 + 1);
+    let mut out = Builder {
+        text,
+        tokens: Vec::with_capacity(text.len() / 3 + 1),
+        with_line_breaks: Vec::new(),
+        alphanumeric: Alphanumeric::default(),
+    };
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut i = 0;
@@ -146,21 +133,7 @@ struct Builder<'t> {
     alphanumeric: Alphanumeric,
 }
 
-impl<'t> Builder<'t> {
-    /// A builder with room for `capacity` tokens.
-    fn new(text: &'t str, capacity: usize) -> Self {
-        assert!(
-            u32::try_from(text.len()).is_ok(),
-            "Syndiff compares texts of less than 4 GiB"
-        );
-        Builder {
-            text,
-            tokens: Vec::with_capacity(capacity),
-            with_line_breaks: Vec::new(),
-            alphanumeric: Alphanumeric::default(),
-        }
-    }
-
+impl Builder<'_> {
     /// Adds a word-boundary piece, merging whitespace runs and dash runs.
     #[inline]
     fn push(&mut self, kind: TokenKind, start: usize, end: usize) {
@@ -170,21 +143,16 @@ impl<'t> Builder<'t> {
                 TokenKind::Punct => {
                     last.kind == TokenKind::Punct
                         && is_dashes(&self.text[start..end])
-                        && is_dashes(last.text(self.text))
+                        && is_dashes(&self.text[last.start..last.end])
                 }
                 _ => false,
             };
             if same_run {
-                last.end = end as u32;
+                last.end = end;
                 return;
             }
         }
-        // `Builder::new` checked that every offset fits in 32 bits.
-        self.tokens.push(Token {
-            kind,
-            start: start as u32,
-            end: end as u32,
-        });
+        self.tokens.push(Token { kind, start, end });
     }
 
     /// UAX #29 word boundaries within `text[from..to]`, by `unicode-segmentation`.
@@ -292,7 +260,12 @@ impl<'t> Builder<'t> {
 /// the reference the fast path is tested against.
 #[doc(hidden)]
 pub fn tokenize_reference(text: &str) -> Vec<Token> {
-    let mut out = Builder::new(text, 0);
+    let mut out = Builder {
+        text,
+        tokens: Vec::new(),
+        with_line_breaks: Vec::new(),
+        alphanumeric: Alphanumeric::default(),
+    };
     out.unicode_pieces(0, text.len());
     // Paragraph breaks the straightforward way: every whitespace token looked at.
     mark_breaks(text, &mut out.tokens);
@@ -305,7 +278,7 @@ fn mark_breaks(text: &str, tokens: &mut [Token]) {
         .any(|t| t.kind == TokenKind::Space && line_breaks(t.text(text)) >= 2);
     let needed = if blank_lines { 2 } else { 1 };
     for token in tokens.iter_mut().filter(|t| t.kind == TokenKind::Space) {
-        if line_breaks(token.text(text)) >= needed {
+        if line_breaks(&text[token.start..token.end]) >= needed {
             token.kind = TokenKind::Break;
         }
     }

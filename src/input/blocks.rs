@@ -28,7 +28,7 @@ pub fn paragraph_blocks(text: &str) -> Vec<&str> {
     let mut from = 0;
     for token in tokenize(text).iter().filter(|t| t.kind == TokenKind::Break) {
         let ws = token.text(text);
-        let cut = token.start() + ws.rfind('\n').map_or(ws.len(), |i| i + 1);
+        let cut = token.start + ws.rfind('\n').map_or(ws.len(), |i| i + 1);
         if cut < text.len() {
             blocks.push(&text[from..cut]);
             from = cut;
