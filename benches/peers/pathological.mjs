@@ -26,12 +26,19 @@ const repeated = 'the '.repeat(1_000_000);
 const middle = repeated.length / 2;
 const oneWordLines = Array.from({ length: 100_000 }, (_, i) => `word${i % 5000}`).join('\n');
 const letters = pick('abcdefghijklmnopqrstuvwxyz', 1_000_000);
+// One sentence of 1 MB: lower-case words, most of them seen once, no full stop or line break.
+// Its own seed, so that the inputs of the other cases stay as they were.
+const runOnRandom = rng(12);
+const runOn = Array.from({ length: 160_000 }, () =>
+  Array.from({ length: 3 + Math.floor(runOnRandom() * 6) }, () => String.fromCharCode(97 + Math.floor(runOnRandom() * 26))).join(''),
+).join(' ');
 
 const cases = [
   ['5 MB vs 5 MB, unrelated', bigSource, unrelated],
   ['one token repeated a million times (4 MB), vs itself with one word added mid-way', repeated, `${repeated.slice(0, middle)}cat ${repeated.slice(middle)}`],
   ['a 1 MB paragraph without spaces, vs itself with one letter changed', letters, `${letters.slice(0, 500_000)}Z${letters.slice(500_001)}`],
   ['1 MB of NUL bytes, vs 1 MB of NUL bytes and one letter', '\0'.repeat(1_000_000), `${'\0'.repeat(500_000)}a${'\0'.repeat(500_000)}`],
+  ['a 1 MB run-on sentence of 160,000 lower-case words, vs a 1 % edit of it', runOn, edited(runOn, { rate: 0.01, moves: 0, seed: 3 })],
   ['100,000 one-word lines, vs a 1 % edit of them', oneWordLines, edited(oneWordLines, { rate: 0.01, moves: 0, seed: 2 })],
   ['punctuation only (1 MB each), unrelated', pick('.,;:!?-—"()…', 1_000_000), pick('.,;:!?-—"()…', 1_000_000)],
   ['one side empty, the other 5 MB', '', big],

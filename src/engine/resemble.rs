@@ -138,17 +138,19 @@ impl Stems {
         };
         for unit in &side.units {
             let start = out.ids.len();
+            // The unit's tokens are walked only as far as a word seen for the
+            // first time (rare), and never twice: `token` is the `passed`-th word's.
+            let (mut token, mut passed) = (unit.start, 0);
             for (nth, &word) in side.word_ids[unit.word_range()].iter().enumerate() {
                 let slot = word as usize;
                 if slot >= self.of_word.len() {
                     self.of_word.resize(slot + 1, UNSEEN);
                 }
                 if self.of_word[slot] == UNSEEN {
-                    // A word's first sight (rare): its text, from the unit's tokens.
-                    let token = (unit.start..unit.end)
-                        .filter(|&k| side.is_word(k))
-                        .nth(nth)
-                        .expect("a unit holds its words");
+                    while !side.is_word(token) || passed < nth {
+                        passed += usize::from(side.is_word(token));
+                        token += 1;
+                    }
                     self.of_word[slot] = self.stem(side.token_text(token));
                 }
                 if self.of_word[slot] != NONE {
