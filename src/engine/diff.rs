@@ -575,8 +575,8 @@ impl<'s, 't> Builder<'s, 't> {
     }
 
     /// Equal source tokens `old` and derivative tokens `new` (ascending, in
-    /// pairs, possibly with moved passages between them), outside moves:
-    /// contiguous stretches of both go through [`Self::equal_run`].
+    /// pairs, none moved, possibly with moved passages between them): each
+    /// stretch contiguous on both sides goes through [`Self::equal_run`].
     fn equal_tokens(&mut self, old: &[usize], new: &[usize]) {
         let mut i = 0;
         while i < old.len() {
@@ -589,25 +589,24 @@ impl<'s, 't> Builder<'s, 't> {
         }
     }
 
-    /// Equal runs of compared tokens `old` and `new` (of one length), outside
-    /// moves. What [`Self::equal`] token by token gives, in pieces that end
-    /// only where the derivative ends a paragraph; token by token where a
-    /// moved passage stands inside the run.
+    /// An equal run: compared tokens `old` and `new`, of one length, none of
+    /// them moved, with no moved passage starting inside the run (a moved
+    /// passage is whole sentences, left out of the stretches diffed). Gives what
+    /// [`Self::equal`] token by token would, in pieces that end where the
+    /// derivative ends a paragraph, and at the run's end.
     fn equal_run(&mut self, old: Range<usize>, new: Range<usize>) {
         debug_assert_eq!(old.len(), new.len());
         if old.is_empty() {
             return;
         }
         self.flush_holes_before(Some(old.start), Some(new.start), None);
-        let inside = |holes: &VecDeque<Hole>, end: usize| {
-            holes.front().is_some_and(|h| h.tokens.start < end)
+        let clear = |holes: &VecDeque<Hole>, end: usize| {
+            holes.front().is_none_or(|h| h.tokens.start >= end)
         };
-        if inside(&self.src_holes, old.end) || inside(&self.der_holes, new.end) {
-            for (s, d) in old.zip(new) {
-                self.equal(s, d, None);
-            }
-            return;
-        }
+        debug_assert!(
+            clear(&self.src_holes, old.end) && clear(&self.der_holes, new.end),
+            "a moved passage starts inside an equal run"
+        );
         self.counts.unchanged += self.der.words(new.clone());
         let (mut s, mut d) = (old.start, new.start);
         for k in new.clone() {

@@ -257,8 +257,9 @@ impl<'t> Side<'t> {
 
     /// Whether a paragraph ends right after compared token `k`: a paragraph
     /// break stands between it (itself included) and the next compared token.
-    /// Each break starts a paragraph, so before the last token that is a change
-    /// of paragraph number.
+    /// The paragraph number goes up by one at each break, so for every token
+    /// but the last this is a change of paragraph number; after the last, the
+    /// rest of the text is scanned.
     pub fn breaks_after(&self, k: usize) -> bool {
         match self.paragraph.get(k + 1) {
             Some(&next) => next != self.paragraph[k],
@@ -450,9 +451,12 @@ mod tests {
             " Lead.\n\n\n",
         ];
         for text in texts {
-            for ignore_whitespace in [false, true] {
+            for (ignore_whitespace, ignore_punctuation) in
+                [(false, false), (true, false), (false, true), (true, true)]
+            {
                 let options = Options {
                     ignore_whitespace,
+                    ignore_punctuation,
                     ..Options::default()
                 };
                 let mut interner = Interner::default();
