@@ -37,33 +37,6 @@ pub const REGION_MAX_TOKENS: usize = 20_000;
 /// with no sentence ends to align by (a transcript, a lower-case run-on), lightly edited.
 pub const LONG_REGION_MIN_SHARED: f64 = 0.5;
 
-/// The share of the distinct word pairs (bigrams of ids) of the side with fewer
-/// that the other side holds too, estimated on the pairs whose hash falls in one
-/// sixteenth of its range (the same pairs on both sides): the regions it is asked
-/// about hold tens of thousands of pairs or more.
-fn shared_word_pairs(a: &[u32], b: &[u32]) -> f64 {
-    let pairs = |ids: &[u32]| -> Vec<u64> {
-        let mut out: Vec<u64> = ids
-            .windows(2)
-            .map(|w| u64::from(w[0]) << 32 | u64::from(w[1]))
-            .filter(|&p| p.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 60 == 0)
-            .collect();
-        out.sort_unstable();
-        out.dedup();
-        out
-    };
-    let (a, b) = (pairs(a), pairs(b));
-    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if small.is_empty() {
-        return 0.0;
-    }
-    let shared = small
-        .iter()
-        .filter(|p| large.binary_search(p).is_ok())
-        .count();
-    shared as f64 / small.len() as f64
-}
-
 /// Word diffs stop refining after this long; what is left is shown cut and
 /// added, and the result is marked coarse.
 pub const TIME_BUDGET: Duration = Duration::from_millis(600);
@@ -180,6 +153,33 @@ fn joined(stretches: Vec<Stretch>) -> Vec<Stretch> {
         }
     }
     out
+}
+
+/// The share of the distinct word pairs (bigrams of ids) of the side with fewer
+/// that the other side holds too, estimated on the pairs whose hash falls in one
+/// sixteenth of its range (the same pairs on both sides): the regions it is asked
+/// about hold tens of thousands of pairs or more.
+fn shared_word_pairs(a: &[u32], b: &[u32]) -> f64 {
+    let pairs = |ids: &[u32]| -> Vec<u64> {
+        let mut out: Vec<u64> = ids
+            .windows(2)
+            .map(|w| u64::from(w[0]) << 32 | u64::from(w[1]))
+            .filter(|&p| p.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 60 == 0)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    };
+    let (a, b) = (pairs(a), pairs(b));
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if small.is_empty() {
+        return 0.0;
+    }
+    let shared = small
+        .iter()
+        .filter(|p| large.binary_search(p).is_ok())
+        .count();
+    shared as f64 / small.len() as f64
 }
 
 /// The longest equal stretch that may be taken for a coincidence, in compared tokens.
