@@ -75,38 +75,6 @@ fn a_region_too_long_to_word_diff_is_cut_and_added_and_flagged() {
 }
 
 #[test]
-fn a_long_text_without_sentence_ends_lightly_edited_is_word_diffed_not_coarsened() {
-    // A transcript-like run-on: no full stop, no line break, so there is no
-    // sentence to align by and the whole text is one region, far over the limit.
-    let a: String = prose(5, REGION_MAX_TOKENS * 12)
-        .chars()
-        .map(|c| if c.is_ascii_alphabetic() { c } else { ' ' })
-        .collect();
-    // Every fiftieth word replaced: the same text, lightly edited.
-    let replaced = |i: usize, w: &str| i % 50 == 7 && !w.is_empty() && w != "edited";
-    let b: String = a
-        .split(' ')
-        .enumerate()
-        .map(|(i, w)| if replaced(i, w) { "edited" } else { w })
-        .collect::<Vec<_>>()
-        .join(" ");
-    let edits = a
-        .split(' ')
-        .enumerate()
-        .filter(|&(i, w)| replaced(i, w))
-        .count();
-    let c = compare(&a, &b, &Options::default());
-    assert!(!c.coarse, "a lightly edited long text gets a word diff");
-    assert_eq!(c.source_text(), a);
-    assert_eq!(c.derivative_text(), b);
-    let n = c.counts;
-    // Each replaced word is cut and added; every other word is kept.
-    assert!(edits > 800, "{edits}");
-    assert_eq!((n.deleted, n.inserted), (edits, edits), "{n:?}");
-    assert_eq!(n.unchanged, n.source_words - edits, "{n:?}");
-}
-
-#[test]
 fn ordinary_comparisons_are_not_flagged() {
     let c = compare(
         syndiff::samples::RFERL_REPORT.text,

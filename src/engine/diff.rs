@@ -27,15 +27,9 @@ use super::Options;
 pub const PASSAGE_MIN_WORDS: usize = 20;
 
 /// A region longer than this many compared tokens on both sides between two
-/// anchors is not word-diffed (unless its sides share most of their word
-/// pairs, see [`LONG_REGION_MIN_SHARED`]): it is shown cut and added, and the
-/// result is marked coarse. Word diffs of such stretches cost much and show little.
+/// anchors is not word-diffed: it is shown cut and added, and the result is
+/// marked coarse. Word diffs of such stretches cost much and show little.
 pub const REGION_MAX_TOKENS: usize = 20_000;
-
-/// A region over [`REGION_MAX_TOKENS`] is word-diffed all the same when its two
-/// sides share at least this share of their distinct word pairs: one long text
-/// with no sentence ends to align by (a transcript, a lower-case run-on), lightly edited.
-pub const LONG_REGION_MIN_SHARED: f64 = 0.5;
 
 /// Word diffs stop refining after this long; what is left is shown cut and
 /// added, and the result is marked coarse.
@@ -153,33 +147,6 @@ fn joined(stretches: Vec<Stretch>) -> Vec<Stretch> {
         }
     }
     out
-}
-
-/// The share of the distinct word pairs (bigrams of ids) of the side with fewer
-/// that the other side holds too, estimated on the pairs whose hash falls in one
-/// sixteenth of its range (the same pairs on both sides): the regions it is asked
-/// about hold tens of thousands of pairs or more.
-fn shared_word_pairs(a: &[u32], b: &[u32]) -> f64 {
-    let pairs = |ids: &[u32]| -> Vec<u64> {
-        let mut out: Vec<u64> = ids
-            .windows(2)
-            .map(|w| u64::from(w[0]) << 32 | u64::from(w[1]))
-            .filter(|&p| p.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 60 == 0)
-            .collect();
-        out.sort_unstable();
-        out.dedup();
-        out
-    };
-    let (a, b) = (pairs(a), pairs(b));
-    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if small.is_empty() {
-        return 0.0;
-    }
-    let shared = small
-        .iter()
-        .filter(|p| large.binary_search(p).is_ok())
-        .count();
-    shared as f64 / small.len() as f64
 }
 
 /// The longest equal stretch that may be taken for a coincidence, in compared tokens.
@@ -355,22 +322,9 @@ impl<'s, 't> Builder<'s, 't> {
         let (mid_old, mid_new) = (head..old_idx.len() - tail, head..new_idx.len() - tail);
         // A middle empty on one side is a plain cut or addition: nothing to search.
         let trivial = mid_old.is_empty() || mid_new.is_empty();
+        let too_long = mid_old.len().min(mid_new.len()) > REGION_MAX_TOKENS;
         let late = Instant::now() > self.deadline;
-        // A long middle is diffed only when its sides share most of their word pairs.
-        let too_long = || {
-            let words = |side: &Side<'_>, idx: &[usize]| -> Vec<u32> {
-                idx.iter()
-                    .filter(|&&k| side.is_word(k))
-                    .map(|&k| side.ids[k])
-                    .collect()
-            };
-            mid_old.len().min(mid_new.len()) > REGION_MAX_TOKENS
-                && shared_word_pairs(
-                    &words(self.src, &old_idx[mid_old.clone()]),
-                    &words(self.der, &new_idx[mid_new.clone()]),
-                ) < LONG_REGION_MIN_SHARED
-        };
-        let word_diff = if word_diff && !trivial && (late || too_long()) {
+        let word_diff = if word_diff && !trivial && (too_long || late) {
             self.coarse = true;
             false
         } else {

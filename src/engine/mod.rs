@@ -38,7 +38,7 @@ pub use comparison::{
     Block, CharEdit, CharKind, Comparison, Counts, Move, Segment, SegmentKind, Status,
     SCHEMA_VERSION,
 };
-pub use diff::{LONG_REGION_MIN_SHARED, PASSAGE_MIN_WORDS, REGION_MAX_TOKENS, TIME_BUDGET};
+pub use diff::{PASSAGE_MIN_WORDS, REGION_MAX_TOKENS, TIME_BUDGET};
 pub use explain::{
     Derivation, Direction, EditCount, EditKind, Explanation, Figures, Looks, Verdict,
 };
