@@ -136,8 +136,9 @@ impl Stems {
             ids: Vec::with_capacity(side.word_ids.len()),
             ends: Vec::with_capacity(side.units.len()),
         };
+        // One sentence's stems, gathered, then sorted and deduplicated into `out`.
+        let mut set: Vec<u32> = Vec::new();
         for unit in &side.units {
-            let start = out.ids.len();
             // The unit's tokens are walked only as far as a word seen for the
             // first time (rare), and never twice: `token` is the `passed`-th word's.
             let (mut token, mut passed) = (unit.start, 0);
@@ -154,13 +155,12 @@ impl Stems {
                     self.of_word[slot] = self.stem(side.token_text(token));
                 }
                 if self.of_word[slot] != NONE {
-                    out.ids.push(self.of_word[slot]);
+                    set.push(self.of_word[slot]);
                 }
             }
-            let set = &mut out.ids[start..];
             set.sort_unstable();
-            let kept = dedup_sorted(set);
-            out.ids.truncate(start + kept);
+            set.dedup();
+            out.ids.append(&mut set);
             out.ends.push(out.ids.len());
         }
         out
@@ -176,18 +176,6 @@ impl Stems {
         let next = self.stems.len() as u32;
         *self.stems.entry(stem).or_insert(next)
     }
-}
-
-/// Moves the distinct values of sorted `set` to its front; returns how many there are.
-fn dedup_sorted(set: &mut [u32]) -> usize {
-    let mut kept = 0;
-    for i in 0..set.len() {
-        if kept == 0 || set[i] != set[kept - 1] {
-            set[kept] = set[i];
-            kept += 1;
-        }
-    }
-    kept
 }
 
 #[cfg(test)]
