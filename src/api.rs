@@ -3,7 +3,9 @@
 //! The same [`crate::engine::Comparison`] the page renders, as plain objects
 //! (camelCase fields). In the Node module (built with `serde_json`) it crosses
 //! the wasm boundary as one JSON string that the host's own `JSON.parse` turns
-//! into objects: far cheaper than building them one call at a time. The page's
+//! into objects: far cheaper than building them one call at a time. Its
+//! segment texts are cut from the caller's own strings (`src/api/cut_texts.js`),
+//! not sent back through the JSON. The page's
 //! module, built without `serde_json` to be smaller, builds the objects
 //! (serde-wasm-bindgen) in its comparison worker, off the main thread.
 //!
@@ -27,7 +29,8 @@ pub fn compare(
     derivative: &JsValue,
     options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let (source, derivative) = texts(source, derivative)?;
+    let (source_js, derivative_js) = (source, derivative);
+    let (source, derivative) = texts(source_js, derivative_js)?;
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
@@ -38,8 +41,12 @@ pub fn compare(
     let comparison = engine::compare(&source, &derivative, &options);
     #[cfg(feature = "serde_json")]
     {
-        let json = serde_json::to_string(&comparison).map_err(|e| JsError::new(&e.to_string()))?;
-        js_sys::JSON::parse(&json).map_err(|_| JsError::new("the comparison did not parse as JSON"))
+        // The texts are already strings on this side: the JSON carries each
+        // segment's length, and JavaScript cuts the text from the caller's
+        // strings. That halves the JSON of a book to make, decode and parse.
+        let json = engine::comparison::with_texts_as_lengths(|| serde_json::to_string(&comparison))
+            .map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(cut_texts(&json, source_js, derivative_js))
     }
     #[cfg(not(feature = "serde_json"))]
     crate::json::to_value(&comparison).map_err(|e| JsError::new(&e))
@@ -65,4 +72,13 @@ fn texts(source: &JsValue, derivative: &JsValue) -> Result<(String, String), JsE
         host::utf8(source, "sourceText")?,
         host::utf8(derivative, "derivativeText")?,
     ))
+}
+
+#[cfg(feature = "serde_json")]
+#[wasm_bindgen(module = "/src/api/cut_texts.js")]
+extern "C" {
+    /// Parses the comparison's JSON and cuts its segment texts from the
+    /// caller's own strings (see [`engine::comparison::with_texts_as_lengths`]).
+    #[wasm_bindgen(js_name = cutTexts)]
+    fn cut_texts(json: &str, source: &JsValue, derivative: &JsValue) -> JsValue;
 }

@@ -125,9 +125,20 @@ impl Serialize for Segment {
             + usize::from(self.edit.is_some());
         let mut s = serializer.serialize_struct("Segment", fields)?;
         s.serialize_field("kind", &self.kind)?;
-        s.serialize_field("source", &self.source)?;
-        if !same {
-            s.serialize_field("derivative", &self.derivative)?;
+        if TEXTS_AS_LENGTHS.with(std::cell::Cell::get) {
+            if self.arrived() {
+                s.serialize_field("source", &self.source)?;
+            } else {
+                s.serialize_field("source", &utf16_len(&self.source))?;
+            }
+            if !same {
+                s.serialize_field("derivative", &utf16_len(&self.derivative))?;
+            }
+        } else {
+            s.serialize_field("source", &self.source)?;
+            if !same {
+                s.serialize_field("derivative", &self.derivative)?;
+            }
         }
         if let Some(id) = self.move_id {
             s.serialize_field("moveId", &id)?;
@@ -139,6 +150,43 @@ impl Serialize for Segment {
             s.serialize_field("edit", edit)?;
         }
         s.end()
+    }
+}
+
+/// Serialises with every segment's texts written as their lengths in UTF-16
+/// code units, where a reader can cut them from the texts it already holds:
+/// a segment's `source` (unless the segment is part of a move's derivative
+/// end, whose source side repeats the moved passage and stays a string) and a
+/// `derivative` that is written at all. In the order of the segments, the
+/// lengths tile each text from its start, as [`Comparison::source_text`] and
+/// [`Comparison::derivative_text`] rebuild it. The JavaScript API's `compare`
+/// sends its result this way (`crate::api`): the texts are already strings on
+/// the JavaScript side.
+// Only the Node module (wasm, with serde_json) sends its result this way.
+#[cfg_attr(not(all(target_arch = "wasm32", feature = "serde_json")), allow(dead_code))]
+pub(crate) fn with_texts_as_lengths<R>(serialise: impl FnOnce() -> R) -> R {
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            TEXTS_AS_LENGTHS.with(|on| on.set(false));
+        }
+    }
+    TEXTS_AS_LENGTHS.with(|on| on.set(true));
+    let _reset = Reset;
+    serialise()
+}
+
+thread_local! {
+    /// Set only inside [`with_texts_as_lengths`].
+    static TEXTS_AS_LENGTHS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The length of `s` in UTF-16 code units (a JavaScript string's `length`).
+fn utf16_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().map(char::len_utf16).sum()
     }
 }
 

@@ -57,6 +57,29 @@ test('compareJson gives the same comparison as JSON', () => {
   assert.deepEqual(JSON.parse(compareJson(source, derivative, '{}')), compare(source, derivative));
 });
 
+test('segment texts come out whole beyond ASCII: astral characters, CRLF, lone surrogates, moves', () => {
+  // compare() cuts segment texts from the strings passed in, by UTF-16 lengths;
+  // compareJson() sends them as text. Both must agree, character for character.
+  const moved = 'The 🇹🇯 flag flew over Душанбе 👍🏽 all week, and nobody took it down.';
+  const src = [
+    'Кеча Khatlon’s teams visited 1,800 homes.\r\n',
+    `${moved}\r\n`,
+    'A lone \uD800 surrogate and ÉCOLE e\u0301cole stay.\r\n',
+    'Officials urge parents to watch 📱 phones. 漢字のテキスト。',
+  ].join('\r\n');
+  const der = [
+    'Yesterday Кеча Khatlon’s teams reportedly visited 1,800 homes.\n',
+    'A lone \uDC00 surrogate and ÉCOLE école  stay.\n',
+    'Officials urge parents to watch 📲 phones. 漢字のテキスト。\n',
+    `${moved.replace('all week', 'all 🗓 week')}`,
+  ].join('\n');
+  for (const [a, b] of [[src, der], [der, src], [source, derivative], [derivative, source]]) {
+    const result = compare(a, b);
+    assert.deepEqual(result, JSON.parse(compareJson(a, b, '{}')));
+  }
+  assert.ok(compare(src, der).moves.length >= 1, 'the flag passage is a move');
+});
+
 test('bad input throws an Error that says what is wrong', () => {
   assert.throws(() => compare(5, 'text'), { message: 'sourceText must be a string' });
   assert.throws(() => compare('text', null), { message: 'derivativeText must be a string' });
