@@ -58,7 +58,7 @@ pub(crate) fn resemblance(src: &Side<'_>, der: &Side<'_>) -> Resemblance {
     }
 }
 
-/// Each sentence's content-word stem ids, sorted, without repeats: sentence
+/// Each sentence's content-word stem ids, without repeats: sentence
 /// `u`'s are `ids[ends[u - 1]..ends[u]]` (from 0 for the first).
 #[derive(Default)]
 struct SentenceStems {
@@ -79,7 +79,7 @@ impl SentenceStems {
     }
 }
 
-/// The sentence match of sentences given as sorted, deduplicated stem ids.
+/// The sentence match of sentences given as deduplicated stem ids.
 fn sentence_match(source: &SentenceStems, derivative: &SentenceStems, stems: usize) -> f64 {
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); stems];
     for (u, sentence) in source.iter().enumerate() {
@@ -124,21 +124,25 @@ struct Stems {
     /// indexed by word id (ids are dense: they count the distinct keys).
     of_word: Vec<u32>,
     stems: FxHashMap<String, u32>,
+    /// For each stem id, the last sentence (numbered from 1 across both sides)
+    /// that took it: how a sentence's repeats are left out without sorting.
+    taken_by: Vec<u32>,
+    /// The number of the sentence being gathered.
+    sentence: u32,
 }
 
 const NONE: u32 = u32::MAX;
 const UNSEEN: u32 = u32::MAX - 1;
 
 impl Stems {
-    /// Each sentence's content-word stem ids (sorted, no repeats).
+    /// Each sentence's content-word stem ids (no repeats).
     fn of(&mut self, side: &Side<'_>) -> SentenceStems {
         let mut out = SentenceStems {
             ids: Vec::with_capacity(side.word_ids.len()),
             ends: Vec::with_capacity(side.units.len()),
         };
-        // One sentence's stems, gathered, then sorted and deduplicated into `out`.
-        let mut set: Vec<u32> = Vec::new();
         for unit in &side.units {
+            self.sentence += 1;
             // The unit's tokens are walked only as far as a word seen for the
             // first time (rare), and never twice: `token` is the `passed`-th word's.
             let (mut token, mut passed) = (unit.start, 0);
@@ -154,13 +158,12 @@ impl Stems {
                     }
                     self.of_word[slot] = self.stem(side.token_text(token));
                 }
-                if self.of_word[slot] != NONE {
-                    set.push(self.of_word[slot]);
+                let stem = self.of_word[slot];
+                if stem != NONE && self.taken_by[stem as usize] != self.sentence {
+                    self.taken_by[stem as usize] = self.sentence;
+                    out.ids.push(stem);
                 }
             }
-            set.sort_unstable();
-            set.dedup();
-            out.ids.append(&mut set);
             out.ends.push(out.ids.len());
         }
         out
@@ -174,7 +177,11 @@ impl Stems {
         }
         let stem: String = text.chars().take(STEM_CHARS).collect();
         let next = self.stems.len() as u32;
-        *self.stems.entry(stem).or_insert(next)
+        let id = *self.stems.entry(stem).or_insert(next);
+        if id == next {
+            self.taken_by.push(0);
+        }
+        id
     }
 }
 
