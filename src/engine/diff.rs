@@ -35,6 +35,17 @@ pub const REGION_MAX_TOKENS: usize = 20_000;
 /// added, and the result is marked coarse.
 pub const TIME_BUDGET: Duration = Duration::from_millis(600);
 
+/// A word diff with no more than this many tokens on its shorter side runs
+/// without checking the clock (a few milliseconds at worst); the budget is
+/// checked before it. On wasm each look at the clock is a call to the host,
+/// and a light edit of a book has thousands of such diffs.
+const UNTIMED_TOKENS: usize = 1_000;
+
+/// The deadline for a word diff of `a` against `b`: none when it is short (see [`UNTIMED_TOKENS`]).
+fn deadline_for(a: &[u32], b: &[u32], deadline: Instant) -> Option<Instant> {
+    (a.len().min(b.len()) > UNTIMED_TOKENS).then_some(deadline)
+}
+
 /// What the diff returns to [`super::compare`].
 pub(crate) struct Diffed {
     pub blocks: Vec<Block>,
@@ -109,7 +120,8 @@ fn stretches(
     deadline: Instant,
     is_word: impl Fn(usize) -> bool,
 ) -> Vec<Stretch> {
-    let ops = capture_diff_slices_deadline(Algorithm::Histogram, a, b, Some(deadline));
+    let ops =
+        capture_diff_slices_deadline(Algorithm::Histogram, a, b, deadline_for(a, b, deadline));
     absorb_coincidences(merge_changes(&ops), is_word)
 }
 
@@ -340,10 +352,10 @@ impl<'s, 't> Builder<'s, 't> {
                 .map(|&k| self.der.ids[k])
                 .collect();
             // Coincidences are folded in once the ends are back and changes slid.
-            let ops =
-                capture_diff_slices_deadline(Algorithm::Histogram, &a, &b, Some(self.deadline));
+            let deadline = deadline_for(&a, &b, self.deadline);
+            let ops = capture_diff_slices_deadline(Algorithm::Histogram, &a, &b, deadline);
             let found = merge_changes(&ops);
-            if !trivial && Instant::now() > self.deadline {
+            if deadline.is_some_and(|d| Instant::now() > d) {
                 self.coarse = true;
             }
             found
