@@ -105,6 +105,37 @@ fn a_list_of_one_word_lines_with_one_line_changed_shows_that_one_change() {
 }
 
 #[test]
+fn a_long_run_on_without_sentence_ends_is_word_diffed_and_shows_each_edit() {
+    // A transcript-like text: 60,000 lower-case words, no full stop, no line
+    // break, so one stretch with no sentence to anchor it, three times longer
+    // than a word diff takes at once (REGION_MAX_TOKENS).
+    let words: Vec<String> = prose(7, 400_000)
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(60_000)
+        .map(str::to_owned)
+        .collect();
+    assert!(words.len() > 2 * REGION_MAX_TOKENS);
+    let mut edited = words.clone();
+    edited[10_000] = "changed".to_owned();
+    edited.remove(30_000);
+    edited.insert(45_000, "added".to_owned());
+    let (a, b) = (words.join(" "), edited.join(" "));
+    let c = compare(&a, &b, &Options::default());
+    assert!(!c.coarse);
+    assert_eq!(c.source_text(), a);
+    assert_eq!(c.derivative_text(), b);
+    assert_eq!(
+        changes(&c),
+        [
+            (words[10_000].clone(), "changed".to_owned()),
+            (words[30_000].clone(), String::new()),
+            (String::new(), "added".to_owned()),
+        ]
+    );
+}
+
+#[test]
 fn one_token_repeated_a_million_times_with_one_word_added_shows_that_word() {
     let a = "the ".repeat(1_000_000);
     let b = format!("{}cat {}", &a[..2_000_000], &a[2_000_000..]);

@@ -16,6 +16,7 @@ use similar::{capture_diff_slices_deadline, Algorithm, DiffOp, DiffTag};
 use web_time::{Duration, Instant};
 
 use super::align::{align, Plan};
+use super::anchors;
 use super::comparison::{Block, CharEdit, Counts, Move, Segment, SegmentKind};
 use super::refine::{pair_words, Step};
 use super::resemble::{resemblance, Resemblance};
@@ -27,8 +28,10 @@ use super::Options;
 pub const PASSAGE_MIN_WORDS: usize = 20;
 
 /// A region longer than this many compared tokens on both sides between two
-/// anchors is not word-diffed: it is shown cut and added, and the result is
-/// marked coarse. Word diffs of such stretches cost much and show little.
+/// anchors is not word-diffed at once: runs of tokens found once on each side
+/// split it ([`anchors`]), and the parts between them are. What is still this
+/// long, or a region those runs do not split (unrelated text), is shown cut
+/// and added, and the result is marked coarse.
 pub const REGION_MAX_TOKENS: usize = 20_000;
 
 /// Word diffs stop refining after this long; what is left is shown cut and
@@ -334,9 +337,8 @@ impl<'s, 't> Builder<'s, 't> {
         let (mid_old, mid_new) = (head..old_idx.len() - tail, head..new_idx.len() - tail);
         // A middle empty on one side is a plain cut or addition: nothing to search.
         let trivial = mid_old.is_empty() || mid_new.is_empty();
-        let too_long = mid_old.len().min(mid_new.len()) > REGION_MAX_TOKENS;
         let late = Instant::now() > self.deadline;
-        let word_diff = if word_diff && !trivial && (too_long || late) {
+        let word_diff = if word_diff && !trivial && late {
             self.coarse = true;
             false
         } else {
@@ -352,10 +354,17 @@ impl<'s, 't> Builder<'s, 't> {
                 .map(|&k| self.der.ids[k])
                 .collect();
             // Coincidences are folded in once the ends are back and changes slid.
-            let deadline = deadline_for(&a, &b, self.deadline);
-            let ops = capture_diff_slices_deadline(Algorithm::Histogram, &a, &b, deadline);
-            let found = merge_changes(&ops);
-            if deadline.is_some_and(|d| Instant::now() > d) {
+            let (found, timed_out) = if a.len().min(b.len()) > REGION_MAX_TOKENS {
+                self.long_middle(&a, &b)
+            } else {
+                let deadline = deadline_for(&a, &b, self.deadline);
+                let ops = capture_diff_slices_deadline(Algorithm::Histogram, &a, &b, deadline);
+                (
+                    merge_changes(&ops),
+                    deadline.is_some_and(|d| Instant::now() > d),
+                )
+            };
+            if timed_out && !trivial {
                 self.coarse = true;
             }
             found
@@ -399,7 +408,7 @@ impl<'s, 't> Builder<'s, 't> {
             let n: Vec<usize> = new_idx[st.new.clone()].to_vec();
             if st.equal {
                 self.equal_tokens(&o, &n);
-            } else if word_diff {
+            } else if word_diff && o.len().min(n.len()) <= REGION_MAX_TOKENS {
                 self.change(&o, &n, None);
             } else {
                 // Nothing shared: all cut, then all added; never one giant replacement.
@@ -410,6 +419,62 @@ impl<'s, 't> Builder<'s, 't> {
         }
         self.flush_src_holes(old.end);
         self.flush_der_holes(new.end);
+    }
+
+    /// The word diff of a middle too long to diff at once: split by unique
+    /// runs ([`anchors::split`]), with each gap between them diffed on its
+    /// own. A gap still too long, or the whole middle when the runs cover too
+    /// little of it, is one change (shown cut and added, and flagged coarse).
+    /// Also returns whether the time budget ran out on the way.
+    fn long_middle(&mut self, a: &[u32], b: &[u32]) -> (Vec<Stretch>, bool) {
+        let whole = |old: Range<usize>, new: Range<usize>| Stretch {
+            equal: false,
+            old,
+            new,
+        };
+        let Some(runs) = anchors::split(a, b) else {
+            self.coarse = true;
+            return (vec![whole(0..a.len(), 0..b.len())], false);
+        };
+        let mut out: Vec<Stretch> = Vec::new();
+        let mut timed_out = false;
+        let mut at = (0, 0);
+        let ends = runs.into_iter().map(Some).chain([None]);
+        for (k, run) in ends.enumerate() {
+            let (old, new) = match &run {
+                Some((ra, rb)) => (at.0..ra.start, at.1..rb.start),
+                None => (at.0..a.len(), at.1..b.len()),
+            };
+            // The clock is a call to the host on wasm: looked at every 64 gaps.
+            if !timed_out && k % 64 == 63 && Instant::now() > self.deadline {
+                timed_out = true;
+            }
+            if old.is_empty() || new.is_empty() || timed_out {
+                out.push(whole(old, new));
+            } else if old.len().min(new.len()) > REGION_MAX_TOKENS {
+                self.coarse = true;
+                out.push(whole(old, new));
+            } else {
+                let (x, y) = (&a[old.clone()], &b[new.clone()]);
+                let deadline = deadline_for(x, y, self.deadline);
+                let ops = capture_diff_slices_deadline(Algorithm::Histogram, x, y, deadline);
+                timed_out |= deadline.is_some_and(|d| Instant::now() > d);
+                out.extend(merge_changes(&ops).into_iter().map(|st| Stretch {
+                    equal: st.equal,
+                    old: st.old.start + old.start..st.old.end + old.start,
+                    new: st.new.start + new.start..st.new.end + new.start,
+                }));
+            }
+            if let Some((ra, rb)) = run {
+                out.push(Stretch {
+                    equal: true,
+                    old: ra.clone(),
+                    new: rb.clone(),
+                });
+                at = (ra.end, rb.end);
+            }
+        }
+        (joined(out), timed_out)
     }
 
     /// Slides each plain cut or addition between two equal stretches to where it

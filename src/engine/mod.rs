@@ -20,6 +20,7 @@
 //! ```
 
 mod align;
+mod anchors;
 pub mod comparison;
 mod diff;
 pub mod explain;
