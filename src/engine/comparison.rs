@@ -161,9 +161,11 @@ impl Serialize for Segment {
 /// lengths tile each text from its start, as [`Comparison::source_text`] and
 /// [`Comparison::derivative_text`] rebuild it. The JavaScript API's `compare`
 /// sends its result this way (`crate::api`): the texts are already strings on
-/// the JavaScript side.
-// Only the Node module (wasm, with serde_json) sends its result this way.
-#[cfg_attr(not(all(target_arch = "wasm32", feature = "serde_json")), allow(dead_code))]
+/// the JavaScript side. Only the Node module (wasm, with `serde_json`) does.
+#[cfg_attr(
+    not(all(target_arch = "wasm32", feature = "serde_json")),
+    allow(dead_code)
+)]
 pub(crate) fn with_texts_as_lengths<R>(serialise: impl FnOnce() -> R) -> R {
     struct Reset;
     impl Drop for Reset {
