@@ -225,6 +225,61 @@ fn the_samples_come_out_right() {
     }
     let _ = verdict::WHOLLY_MAX_NEW;
 }
+#[test]
+fn a_copy_of_a_book_or_of_part_of_it_is_wholly_derived_at_any_length() {
+    let book = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/corpora/gutenberg/pride_and_prejudice.txt"),
+    )
+    .unwrap();
+    let cut = |from: usize, to: usize| {
+        let start = book[from..].find("\n\n").map_or(from, |i| from + i + 2);
+        let end = book[to..].find("\n\n").map_or(book.len(), |i| to + i + 2);
+        book[start..end].to_owned()
+    };
+    let twice = format!("{book}\n\n{book}");
+    for (what, source, derivative) in [
+        ("the first half", &book, cut(0, 350_000)),
+        ("30 KB from the middle", &book, cut(300_000, 330_000)),
+        ("150 KB", &book, cut(100_000, 250_000)),
+        ("the book from the book twice", &twice, book.clone()),
+    ] {
+        let v = compare(source, &derivative, &Options::default())
+            .explanation
+            .verdict
+            .unwrap();
+        assert_eq!(v.derivation, Derivation::Wholly, "{what}: {v:?}");
+        assert!(v.sentence_match > 0.95, "{what}: {v:?}");
+    }
+}
+
+#[test]
+fn short_texts_that_are_the_same_are_wholly_derived() {
+    // No sentence here has the three content words sentence match needs.
+    for (a, b) in [
+        ("Same text. Exactly.", "Same text. Exactly."),
+        ("Same text. Exactly.", "Same  text.\n\nExactly."),
+        ("Same text. Exactly.", "same text. exactly."),
+    ] {
+        let options = Options {
+            ignore_case: true,
+            ..Options::default()
+        };
+        let v = compare(a, b, &options).explanation.verdict.unwrap();
+        assert_eq!(v.derivation, Derivation::Wholly, "{b:?}: {v:?}");
+    }
+    // Short and different: no evidence of reuse.
+    let v = compare(
+        "Same text. Exactly.",
+        "Other words. Entirely.",
+        &Options::default(),
+    )
+    .explanation
+    .verdict
+    .unwrap();
+    assert_eq!(v.derivation, Derivation::Non);
+}
+
 /// `cargo test --release --test verdict print_features -- --ignored --nocapture`: each answer's measures.
 #[test]
 #[ignore]

@@ -38,12 +38,15 @@ const FUNCTION_WORDS: &[&str] = &[
 /// Letters of a word kept as its stem.
 const STEM_CHARS: usize = 5;
 
-/// Sentences of fewer content words are too short to match on their own; they are left out.
+/// Sentences of fewer telling content words (see [`STEM_MAX_SENTENCES`]) are
+/// too short to match on their own; they are left out.
 const SENTENCE_MIN_STEMS: usize = 3;
 
 /// A stem found in more source sentences than this says nothing about which
 /// one a sentence came from (a main character's name in a novel); sentence
-/// match skips it, which also bounds its work on book-length texts.
+/// match leaves it out of the share, matched or not, which also bounds its
+/// work on book-length texts. In a text of up to this many sentences every
+/// stem tells.
 const STEM_MAX_SENTENCES: usize = 16;
 
 /// Measures the derivative's resemblance to the source.
@@ -90,12 +93,17 @@ fn sentence_match(source: &SentenceStems, derivative: &SentenceStems, stems: usi
     let mut hits = vec![0u32; source.len()];
     let mut touched: Vec<u32> = Vec::new();
     let (mut matched, mut total) = (0usize, 0usize);
-    for sentence in derivative.iter().filter(|s| s.len() >= SENTENCE_MIN_STEMS) {
+    for sentence in derivative.iter() {
+        // Only stems that can tell source sentences apart count, on both sides of the share:
+        // a stem in too many source sentences counted as missed would make a book
+        // copied word for word look barely alike.
+        let mut telling = 0;
         for &stem in sentence {
             let list = &postings[stem as usize];
             if list.len() > STEM_MAX_SENTENCES {
                 continue;
             }
+            telling += 1;
             for &u in list {
                 if hits[u as usize] == 0 {
                     touched.push(u);
@@ -107,8 +115,10 @@ fn sentence_match(source: &SentenceStems, derivative: &SentenceStems, stems: usi
         for u in touched.drain(..) {
             hits[u as usize] = 0;
         }
-        matched += best as usize;
-        total += sentence.len();
+        if telling >= SENTENCE_MIN_STEMS {
+            matched += best as usize;
+            total += telling;
+        }
     }
     if total == 0 {
         0.0
