@@ -94,6 +94,21 @@ pub(crate) fn explain(
         status,
         Status::BothEmpty | Status::SourceEmpty | Status::DerivativeEmpty
     );
+    // The same text under the options: every sentence of each stands whole in
+    // the other, so sentence match is 1 both ways, however short the sentences
+    // (the measure leaves short ones out, and a text of only short sentences
+    // would otherwise score 0 against itself).
+    let resemblance = if matches!(
+        status,
+        Status::Identical | Status::WhitespaceOnly | Status::Equivalent
+    ) {
+        Resemblance {
+            sentence_match: 1.0,
+            reverse_sentence_match: 1.0,
+        }
+    } else {
+        resemblance
+    };
     let verdict = judged.then(|| verdict::verdict(resemblance, &figures));
     let direction = judged.then(|| verdict::direction(resemblance, &edits, verdict.as_ref()));
     let summary = summary::summary(blocks, &figures, &edits, verdict.as_ref(), status);
