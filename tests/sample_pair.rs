@@ -171,3 +171,18 @@ fn result_serialises_with_its_schema_and_round_trips() {
     let back: Comparison = serde_json::from_value(json).unwrap();
     assert_eq!(back, c);
 }
+
+#[test]
+fn a_text_s_word_count_is_the_one_its_comparison_counts() {
+    // The page shows each pane's word count (engine::token::word_count) beside
+    // the comparison's figures: they must agree, whichever way round.
+    use syndiff::engine::token::word_count;
+    let texts = [RFERL_REPORT.text, DERIVATIVE.text, OPINION.text];
+    for a in texts {
+        for b in texts {
+            let c = compare(a, b, &Options::default());
+            assert_eq!(word_count(a), c.counts.source_words);
+            assert_eq!(word_count(b), c.counts.derivative_words);
+        }
+    }
+}

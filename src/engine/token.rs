@@ -124,6 +124,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out.finish()
 }
 
+/// The number of words in `text`, as the comparison counts them: its
+/// [`TokenKind::Word`] tokens. The page's word counts use it too, so a pane
+/// and the figures of a comparison agree.
+///
+/// ```
+/// use syndiff::engine::token::word_count;
+///
+/// // A number with a comma is one word; "RFE/RL" is two; a dash is punctuation.
+/// assert_eq!(word_count("1,800 homes -- RFE/RL reported."), 5);
+/// assert_eq!(word_count("  \n"), 0);
+/// ```
+pub fn word_count(text: &str) -> usize {
+    tokenize(text)
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .count()
+}
+
 /// The fast tokeniser's output: tokens, plus the whitespace tokens that hold
 /// a line break (the only candidates for paragraph breaks).
 struct Builder<'t> {

@@ -17,6 +17,7 @@ use super::paragraph_blocks::{
     blocks_with_pasted, edits_plain_text, fill_blocks, shown_text, type_in,
 };
 use super::state::Note;
+use crate::engine::token::word_count;
 use crate::input::decode::line_endings_as_lf;
 use crate::io::html::text_of_fragment;
 
@@ -192,7 +193,7 @@ pub fn ArticleEditor(props: &Props) -> Html {
             }
         });
     }
-    let words = use_memo(props.text.clone(), |text| text.split_whitespace().count());
+    let words = use_memo(props.text.clone(), |text| word_count(text));
     // Reads the area and sends its text on.
     let read: Rc<dyn Fn()> = {
         let (on_input, area) = (props.on_input.clone(), area.clone());

@@ -7,6 +7,7 @@
 use yew::prelude::*;
 
 use super::format::{count, size};
+use crate::engine::token::word_count;
 
 /// How much of the text the card shows.
 const PREVIEW_CHARS: usize = 400;
@@ -27,7 +28,7 @@ pub struct Props {
 #[function_component]
 pub fn LongTextCard(props: &Props) -> Html {
     let facts = use_memo(props.text.clone(), |text| {
-        let words = text.split_whitespace().count();
+        let words = word_count(text);
         let paragraphs = text
             .split('\n')
             .fold((0, true), |(n, after_blank), line| {

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::format::count;
 use crate::display::reuse_matrix;
+use crate::engine::token::word_count;
 use crate::engine::Options;
 use crate::io::files;
 use crate::io::storage::{load_set, save_set, Saved, SetArticle as Article};
@@ -174,7 +175,7 @@ pub fn ReuseMatrix(props: &Props) -> Html {
                     { for list.iter().enumerate().map(|(i, row)| html! {
                         <tr>
                             <th scope="row" title={row.origin.clone()}>{ format!("{}. {}", i + 1, short(&row.title)) }
-                                <span class="words">{ format!(" {} words", count(row.text.split_whitespace().count())) }</span></th>
+                                <span class="words">{ format!(" {} words", count(word_count(&row.text))) }</span></th>
                             { for list.iter().enumerate().map(|(j, column)| {
                                 match shares[i][j] {
                                     None => html! { <td class="diagonal" aria-label="same article"></td> },

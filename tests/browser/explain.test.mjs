@@ -27,6 +27,12 @@ test('the verdict, summary and reuse figures explain the sample pair, and the co
       parts.reduce((sum, p) => sum + p.getBoundingClientRect().width, 0) / parts[0].parentElement.clientWidth);
     assert.ok(Math.abs(widths - 1) < 0.02, `${bar} bar fills ${widths}`);
   }
+  // Each pane's word count is the one the comparison counts: the summary's figures add up to it.
+  const paneWords = async (id) =>
+    Number((await text(page.locator(`.editor-${id} .editor-count`))).replace(/[^\d]/g, ''));
+  const [unchanged, deleted, inserted, moved] = await Promise.all(['unchanged', 'deleted', 'inserted', 'moved'].map((f) => figure(page, f)));
+  assert.equal(await paneWords('source'), unchanged + deleted + moved);
+  assert.equal(await paneWords('derivative'), unchanged + inserted + moved);
   assert.equal(await figure(page, 'paragraphs-reused'), 10);
   assert.equal(await figure(page, 'paragraphs-new'), 2);
   // Why: the measures and the threshold.
