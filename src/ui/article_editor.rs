@@ -96,6 +96,23 @@ fn with_pasted(area: &HtmlTextAreaElement, pasted: &str) -> String {
     [before.as_str(), pasted, after.as_str()].concat()
 }
 
+/// Types `text` into the focused text area in place of its selection, as the
+/// browser's own paste does, so that undo takes it back (setting the value
+/// instead would cut the area's undo history short). False when the browser
+/// cannot (`insertText` not enabled here).
+fn type_into_area(area: &HtmlTextAreaElement, text: &str) -> bool {
+    let Some(doc) = area
+        .owner_document()
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+    else {
+        return false;
+    };
+    doc.query_command_enabled("insertText").unwrap_or(false)
+        && doc
+            .exec_command_with_show_ui_and_value("insertText", false, text)
+            .unwrap_or(false)
+}
+
 /// The editing element when it is a text area (`NodeRef::cast` does not check the type).
 fn text_area(area: &NodeRef) -> Option<HtmlTextAreaElement> {
     area.get()?.dyn_into().ok()
@@ -278,13 +295,17 @@ pub fn ArticleEditor(props: &Props) -> Html {
                 let Some(el) = text_area(&area) else {
                     return;
                 };
-                let text = with_pasted(&el, &pasted);
+                let mut text = with_pasted(&el, &pasted);
                 if text.len() < LONG_TEXT {
                     // Rich text with its paragraphs, in place; the caret after it.
-                    let caret = el.selection_start().ok().flatten().unwrap_or(0)
-                        + pasted.encode_utf16().count() as u32;
-                    el.set_value(&text);
-                    let _ = el.set_selection_range(caret, caret);
+                    if type_into_area(&el, &pasted) {
+                        text = el.value();
+                    } else {
+                        let caret = el.selection_start().ok().flatten().unwrap_or(0)
+                            + pasted.encode_utf16().count() as u32;
+                        el.set_value(&text);
+                        let _ = el.set_selection_range(caret, caret);
+                    }
                 }
                 text
             };

@@ -315,6 +315,13 @@ test('rich text pasted from a page or word processor keeps its paragraphs', asyn
   assert.equal(await value(page, 'source'), 'Before. First paragraph.\n\nSecond & last.');
   await page.keyboard.type(' More.');
   assert.equal(await value(page, 'source'), 'Before. First paragraph.\n\nSecond & last. More.', 'the caret ends after the paste');
+  // Undo takes the typing back, then the paste, leaving what was there before it.
+  await page.keyboard.press('Control+Z');
+  assert.equal(await value(page, 'source'), 'Before. First paragraph.\n\nSecond & last.');
+  await page.keyboard.press('Control+Z');
+  assert.equal(await value(page, 'source'), 'Before. ');
+  await settled(page);
+  assert.equal(await value(page, 'source'), 'Before. ', 'the page takes the undone text in');
   assert.deepEqual(errors, []);
   await context.close();
 });
