@@ -466,12 +466,12 @@ impl<'s, 't> Builder<'s, 't> {
                 }));
             }
             if let Some((ra, rb)) = run {
+                at = (ra.end, rb.end);
                 out.push(Stretch {
                     equal: true,
-                    old: ra.clone(),
-                    new: rb.clone(),
+                    old: ra,
+                    new: rb,
                 });
-                at = (ra.end, rb.end);
             }
         }
         (joined(out), timed_out)
