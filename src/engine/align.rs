@@ -163,6 +163,49 @@ fn trigram_containment(src: &Side<'_>, der: &Side<'_>) -> f64 {
     small.iter().filter(|g| large.contains(g)).count() as f64 / small.len() as f64
 }
 
+/// The source sentences holding each bigram, in order: one flat list, with
+/// each bigram's run found by a hash map (not a vector per bigram: a book has
+/// a hundred thousand distinct bigrams, a run-on megabytes of them).
+struct Postings {
+    /// Each bigram's run in `sentences`: its start and length.
+    runs: HashMap<u64, (u32, u32)>,
+    sentences: Vec<u32>,
+}
+
+impl Postings {
+    /// From each sentence's distinct bigrams.
+    fn new(sets: &[Vec<u64>]) -> Self {
+        let total: usize = sets.iter().map(Vec::len).sum();
+        let mut runs: HashMap<u64, (u32, u32)> = HashMap::default();
+        runs.reserve(total);
+        for &s in sets.iter().flatten() {
+            runs.entry(s).or_default().1 += 1;
+        }
+        // Starts by a running sum; lengths counted again as the run fills.
+        let mut start = 0;
+        for run in runs.values_mut() {
+            let len = run.1;
+            *run = (start, 0);
+            start += len;
+        }
+        let mut sentences = vec![0u32; total];
+        for (i, set) in sets.iter().enumerate() {
+            for s in set {
+                let run = runs.get_mut(s).expect("counted");
+                sentences[(run.0 + run.1) as usize] = i as u32;
+                run.1 += 1;
+            }
+        }
+        Postings { runs, sentences }
+    }
+
+    /// The sentences holding `bigram`, in order (none when no sentence does).
+    fn get(&self, bigram: &u64) -> Option<&[u32]> {
+        let &(start, len) = self.runs.get(bigram)?;
+        Some(&self.sentences[start as usize..(start + len) as usize])
+    }
+}
+
 /// A unit's distinct word bigrams (its single word, for a one-word unit).
 fn shingles(side: &Side<'_>, unit: &Unit) -> Vec<u64> {
     let words = word_ids(side, unit);
@@ -225,12 +268,7 @@ fn match_sentences(src: &Side<'_>, der: &Side<'_>) -> Vec<Item> {
             }
         })
         .collect();
-    let mut postings: HashMap<u64, Vec<u32>> = HashMap::default();
-    for (i, set) in src_shingles.iter().enumerate() {
-        for &s in set {
-            postings.entry(s).or_default().push(i as u32);
-        }
-    }
+    let postings = Postings::new(&src_shingles);
     // Bigrams found in more than MAX_POSTINGS source sentences say nothing
     // about where a sentence came from: they count on neither side.
     let informative = |s: &u64| postings.get(s).is_none_or(|l| l.len() <= MAX_POSTINGS);
