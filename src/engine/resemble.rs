@@ -54,7 +54,7 @@ pub(crate) fn resemblance(src: &Side<'_>, der: &Side<'_>) -> Resemblance {
     let mut stems = Stems::default();
     let src_stems = stems.of(src);
     let der_stems = stems.of(der);
-    let count = stems.stems.len();
+    let count = stems.len();
     Resemblance {
         sentence_match: sentence_match(&src_stems, &der_stems, count),
         reverse_sentence_match: sentence_match(&der_stems, &src_stems, count),
@@ -133,7 +133,10 @@ struct Stems {
     /// Stem id of each word id seen (`NONE` for a function word, `UNSEEN` before),
     /// indexed by word id (ids are dense: they count the distinct keys).
     of_word: Vec<u32>,
-    stems: FxHashMap<String, u32>,
+    /// Stem ids: of ASCII stems by their bytes packed in a `u64` (no string
+    /// to allocate: most stems of most texts), of the others by their text.
+    ascii: FxHashMap<u64, u32>,
+    other: FxHashMap<String, u32>,
     /// For each stem id, the last sentence (numbered from 1 across both sides)
     /// that took it: how a sentence's repeats are left out without sorting.
     taken_by: Vec<u32>,
@@ -181,17 +184,53 @@ impl Stems {
 
     /// The stem id of a word (`NONE` for a function word).
     fn stem(&mut self, word: &str) -> u32 {
+        // Every function word is at most STEM_CHARS letters long (a unit test
+        // checks), so an ASCII word is looked at no further than its stem.
+        if word.is_ascii() {
+            let mut stem = [0u8; STEM_CHARS];
+            let n = word.len().min(STEM_CHARS);
+            for (to, from) in stem.iter_mut().zip(word.bytes()) {
+                *to = from.to_ascii_lowercase();
+            }
+            let text = std::str::from_utf8(&stem[..n]).expect("ASCII");
+            if word.len() <= STEM_CHARS && FUNCTION_WORDS.binary_search(&text).is_ok() {
+                return NONE;
+            }
+            return self.ascii_id(&stem[..n]);
+        }
         let text = lowercase(word);
         if FUNCTION_WORDS.binary_search(&text.as_str()).is_ok() {
             return NONE;
         }
         let stem: String = text.chars().take(STEM_CHARS).collect();
-        let next = self.stems.len() as u32;
-        let id = *self.stems.entry(stem).or_insert(next);
+        if stem.is_ascii() {
+            // "Washington’s" stems as "washi", as "Washington" does.
+            return self.ascii_id(stem.as_bytes());
+        }
+        let next = self.len() as u32;
+        let id = *self.other.entry(stem).or_insert(next);
         if id == next {
             self.taken_by.push(0);
         }
         id
+    }
+
+    /// The id of an ASCII stem (at most 5 bytes, so it packs into a `u64` with its length).
+    fn ascii_id(&mut self, stem: &[u8]) -> u32 {
+        let key = stem
+            .iter()
+            .fold(stem.len() as u64, |key, &b| key << 8 | u64::from(b));
+        let next = self.len() as u32;
+        let id = *self.ascii.entry(key).or_insert(next);
+        if id == next {
+            self.taken_by.push(0);
+        }
+        id
+    }
+
+    /// How many distinct stems there are.
+    fn len(&self) -> usize {
+        self.ascii.len() + self.other.len()
     }
 }
 
@@ -200,7 +239,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn function_words_are_sorted_for_binary_search() {
+    fn function_words_are_sorted_for_binary_search_and_no_longer_than_a_stem() {
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(FUNCTION_WORDS.iter().all(|w| w.len() <= STEM_CHARS));
+    }
+
+    #[test]
+    fn a_word_and_its_longer_forms_share_a_stem_whatever_their_letters() {
+        let mut stems = Stems::default();
+        let washington = stems.stem("Washington");
+        assert_eq!(stems.stem("WASHINGTON’S"), washington);
+        assert_eq!(stems.stem("washing"), washington);
+        assert_ne!(stems.stem("Washer"), washington);
+        let naive = stems.stem("Naïve");
+        assert_eq!(stems.stem("naïvety"), naive);
+        assert_eq!(stems.stem("The"), NONE);
+        assert_eq!(stems.stem("Which"), NONE);
+        assert_ne!(stems.stem("Whichever"), NONE);
+        assert_eq!(stems.len(), 3 + 1);
     }
 }
