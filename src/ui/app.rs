@@ -115,6 +115,36 @@ pub fn App() -> Html {
     }
     // What is put aside is saved too: a reload can still put it back.
     use_effect_with(state.replaced.clone(), |aside| save_aside(aside.as_ref()));
+    // Leaving the page (a reload, a closed tab, another app in front) saves at once: the
+    // editors first send keys typed since their last pause, then the work is saved.
+    // `state` here reads the reducer's latest state, which a dispatch updates at once.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let save_now = move |e: &web_sys::Event| {
+                let Some(window) = web_sys::window() else {
+                    return;
+                };
+                let hidden = window.document().is_some_and(|d| d.hidden());
+                if e.type_() != "pagehide" && !hidden {
+                    return;
+                }
+                if let Ok(send) = web_sys::Event::new(super::article_editor::SEND_NOW_EVENT) {
+                    let _ = window.dispatch_event(&send);
+                }
+                save_texts(&state.work);
+                save_aside(state.replaced.as_ref());
+            };
+            let listeners = web_sys::window().map(|w| {
+                let document = w.document();
+                (
+                    EventListener::new(&w, "pagehide", save_now.clone()),
+                    document.map(|d| EventListener::new(&d, "visibilitychange", save_now)),
+                )
+            });
+            move || drop(listeners)
+        });
+    }
     // A file dropped beside the panes is ignored, rather than opened by the browser in
     // place of the page.
     use_effect_with((), |_| {

@@ -223,6 +223,30 @@ test('work survives a reload until a new comparison, which can be put back', asy
   await context.close();
 });
 
+test('keys typed just before a reload or a closed tab are kept', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  await page.locator('#source').fill('My source.');
+  await page.locator('#derivative').fill('My derivative.');
+  await settled(page);
+  // Typed, then reloaded at once: no pause for the editor to send the keys on.
+  await page.locator('#derivative').press('End');
+  await page.keyboard.type(' And more');
+  await page.reload();
+  await page.locator('#summary').waitFor();
+  assert.equal(await value(page, 'derivative'), 'My derivative. And more');
+  // Typed, then the tab is closed: another tab finds the keys.
+  await page.locator('#source').press('End');
+  await page.keyboard.type(' Last words');
+  await page.close({ runBeforeUnload: true });
+  const tab = await context.newPage();
+  await tab.goto(ctx.server.url);
+  await tab.locator('#summary').waitFor();
+  assert.equal(await value(tab, 'source'), 'My source. Last words');
+  assert.equal(await value(tab, 'derivative'), 'My derivative. And more');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('texts a link, a file or a sample replaced can be put back, even after a reload', async () => {
   const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { clipboard: true });
   await page.locator('#source').fill('Draft source, never shared.');
