@@ -25,6 +25,7 @@ use super::share_bar::{Export, ShareBar};
 use super::state::{Action, Note, Pane, State};
 use super::summary_line::SummaryLine;
 use super::theme_picker::ThemePicker;
+use super::unsaved_notice::UnsavedNotice;
 use super::verdict_card::VerdictCard;
 use super::view_toggle::ViewToggle;
 use crate::engine::compare;
@@ -33,14 +34,18 @@ use crate::input::permalink::{Shared, MAX_SHARE_CHARS};
 use crate::io::files;
 use crate::io::permalink::{self, Opened, ShareError};
 use crate::io::storage::{
-    load_aside, load_prefs, load_texts, save_aside, save_prefs, save_texts, Theme, View,
+    load_aside, load_prefs, load_texts, save_aside, save_prefs, save_texts, texts_unsaved_before,
+    Theme, View,
 };
 use crate::io::worker::{CompareWorker, SharedWorker};
 
 /// The Syndiff page.
 #[function_component]
 pub fn App() -> Html {
-    let state = use_reducer(|| State::new(load_prefs(), load_texts(), load_aside()));
+    let state = use_reducer(|| {
+        let unsaved_before = texts_unsaved_before();
+        State::new(load_prefs(), load_texts(), load_aside(), unsaved_before)
+    });
 
     // The comparison worker, started once; `None` where workers are unavailable.
     let worker: SharedWorker = (*use_state(|| Rc::new(RefCell::new(None)))).clone();
@@ -81,7 +86,7 @@ pub fn App() -> Html {
                     return;
                 }
                 // Saved first: should the comparison fail, a reload brings the texts back.
-                save_texts(&state.work);
+                state.dispatch(Action::TextsKept(save_texts(&state.work)));
                 let sent = !failed.get()
                     && worker.borrow().as_ref().is_some_and(|w| {
                         w.compare(
@@ -110,11 +115,16 @@ pub fn App() -> Html {
             state.work.derivative_origin.clone(),
         );
         use_effect_with(titles, move |_| {
-            save_texts(&state.work);
+            state.dispatch(Action::TextsKept(save_texts(&state.work)));
         });
     }
     // What is put aside is saved too: a reload can still put it back.
-    use_effect_with(state.replaced.clone(), |aside| save_aside(aside.as_ref()));
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.replaced.clone(), move |aside| {
+            dispatcher.dispatch(Action::AsideKept(save_aside(aside.as_ref())))
+        });
+    }
     // Leaving the page (a reload, a closed tab, another app in front) saves at once: the
     // editors first send keys typed since their last pause, then the work is saved.
     // `state` here reads the reducer's latest state, which a dispatch updates at once.
@@ -132,8 +142,7 @@ pub fn App() -> Html {
                 if let Ok(send) = web_sys::Event::new(super::article_editor::SEND_NOW_EVENT) {
                     let _ = window.dispatch_event(&send);
                 }
-                save_texts(&state.work);
-                save_aside(state.replaced.as_ref());
+                let _ = (save_texts(&state.work), save_aside(state.replaced.as_ref()));
             };
             let listeners = web_sys::window().map(|w| {
                 let document = w.document();
@@ -413,6 +422,7 @@ pub fn App() -> Html {
                             <button type="button" class="link-button" onclick={on_restore}>{ "Put my texts back" }</button>
                         </p>
                     }
+                    <UnsavedNotice texts={state.kept.0} aside={state.kept.1} before={state.unsaved_before} />
                     <div class="editors">
                         <ArticleEditor id="source" label="Source" hint="the earlier text"
                             text={state.work.source.clone()} on_input={on_source} on_typing={on_typing.clone()}

@@ -29,6 +29,7 @@ mod side_by_side_view;
 pub mod state;
 mod summary_line;
 mod theme_picker;
+mod unsaved_notice;
 mod verdict_card;
 mod view_rows;
 mod view_toggle;

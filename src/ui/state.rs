@@ -9,7 +9,7 @@ use crate::display::Layout;
 use crate::engine::{compare, Comparison, EditKind, Options};
 use crate::input::permalink::Shared;
 use crate::io::files::Loaded;
-use crate::io::storage::{Prefs, PutAside, Saved, Theme, View};
+use crate::io::storage::{Kept, Prefs, PutAside, Saved, Theme, View};
 use crate::samples::{self, Pair};
 
 /// One of the two texts.
@@ -96,6 +96,11 @@ pub struct State {
     pub filter: Option<EditKind>,
     /// The guided tour or quiz, while it runs.
     pub tour: Option<Tour>,
+    /// Whether the texts, and those put aside, are saved in the browser (so that a
+    /// reload brings them back).
+    pub kept: (Kept, Kept),
+    /// The last visit's texts could not be saved: those shown are older, until an edit.
+    pub unsaved_before: bool,
 }
 
 /// The guided tour through the edits, one at a time; as a quiz, the reader names
@@ -182,12 +187,21 @@ pub enum Action {
     Answer(EditKind),
     /// Leave the tour.
     EndTour,
+    /// Whether the browser kept the texts just saved.
+    TextsKept(Kept),
+    /// Whether it kept the texts put aside.
+    AsideKept(Kept),
 }
 
 impl State {
     /// The page as it opens: the texts saved by the last visit, or else the default
     /// sample pair; already compared.
-    pub fn new(prefs: Prefs, saved: Option<Saved>, aside: Option<PutAside>) -> Self {
+    pub fn new(
+        prefs: Prefs,
+        saved: Option<Saved>,
+        aside: Option<PutAside>,
+        unsaved_before: bool,
+    ) -> Self {
         let saved = saved.unwrap_or_else(|| sample_texts(samples::default_pair()));
         let pair = sample_of(&saved);
         let comparison = Rc::new(compare(&saved.source, &saved.derivative, &prefs.options));
@@ -208,6 +222,8 @@ impl State {
             replaced: aside,
             filter: None,
             tour: None,
+            kept: (Kept::Yes, Kept::Yes),
+            unsaved_before,
         }
     }
 
@@ -263,6 +279,7 @@ impl State {
 
     fn edited(mut self) -> Self {
         self.revision += 1;
+        self.unsaved_before = false;
         self.forget_link();
         self.typing = false;
         self
@@ -537,6 +554,18 @@ impl Reducible for State {
                 }
             }
             Action::EndTour => next.tour = None,
+            Action::TextsKept(kept) => {
+                if kept == self.kept.0 {
+                    return self;
+                }
+                next.kept.0 = kept;
+            }
+            Action::AsideKept(kept) => {
+                if kept == self.kept.1 {
+                    return self;
+                }
+                next.kept.1 = kept;
+            }
             Action::GoToChange(n) if n < stops => next.current = Some(n),
             Action::NextChange | Action::PreviousChange | Action::GoToChange(_) => return self,
         }
