@@ -126,7 +126,7 @@ pub fn App() -> Html {
         });
     }
     // Leaving the page (a reload, a closed tab, another app in front) saves at once: the
-    // editors first send keys typed since their last pause, then the work is saved.
+    // editors first send keys typed since their last pause, then the texts are saved.
     // `state` here reads the reducer's latest state, which a dispatch updates at once.
     {
         let state = state.clone();
@@ -142,7 +142,11 @@ pub fn App() -> Html {
                 if let Ok(send) = web_sys::Event::new(super::article_editor::SEND_NOW_EVENT) {
                     let _ = window.dispatch_event(&send);
                 }
-                let _ = (save_texts(&state.work), save_aside(state.replaced.as_ref()));
+                // Only an edit not saved yet: another tab may have saved since this
+                // one did, and what is put aside is saved as soon as it changes.
+                if state.is_stale() {
+                    let _ = save_texts(&state.work);
+                }
             };
             let listeners = web_sys::window().map(|w| {
                 let document = w.document();
