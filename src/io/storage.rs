@@ -164,15 +164,15 @@ pub struct PutAside {
     pub why: String,
 }
 
-/// Saves (or, with `None`, forgets) the texts put aside; says whether they are kept.
-pub fn save_aside(aside: Option<&PutAside>) -> Kept {
+/// Saves (or, when there are none, forgets) the texts put aside; says whether they are kept.
+pub fn save_aside(aside: &[PutAside]) -> Kept {
     let Some(storage) = local_storage() else {
         return Kept::No;
     };
-    let Some(aside) = aside else {
+    if aside.is_empty() {
         let _ = storage.remove_item(ASIDE_KEY);
         return Kept::Yes;
-    };
+    }
     let Ok(json) = crate::json::to_string(aside) else {
         return Kept::No;
     };
@@ -186,10 +186,14 @@ pub fn save_aside(aside: Option<&PutAside>) -> Kept {
     }
 }
 
-/// The texts put aside by the last visit, if any.
-pub fn load_aside() -> Option<PutAside> {
-    let json = local_storage()?.get_item(ASIDE_KEY).ok().flatten()?;
-    crate::json::from_str(&json).ok()
+/// The texts put aside by the last visit, newest first (an older page saved one set alone).
+pub fn load_aside() -> Vec<PutAside> {
+    let Some(json) = local_storage().and_then(|s| s.get_item(ASIDE_KEY).ok().flatten()) else {
+        return Vec::new();
+    };
+    crate::json::from_str(&json)
+        .or_else(|_| crate::json::from_str(&json).map(|one: PutAside| vec![one]))
+        .unwrap_or_default()
 }
 
 /// Saves the texts and titles (each text only when it changed since the last save);

@@ -18,6 +18,7 @@ use super::edit_tour::EditTour;
 use super::legend::Legend;
 use super::notice::Notice;
 use super::options_panel::OptionsPanel;
+use super::put_back_line::{items as put_back_items, PutBackLine};
 use super::reuse_figures::ReuseFigures;
 use super::reuse_matrix::ReuseMatrix;
 use super::sample_picker::SamplePicker;
@@ -122,7 +123,7 @@ pub fn App() -> Html {
     {
         let dispatcher = state.dispatcher();
         use_effect_with(state.replaced.clone(), move |aside| {
-            dispatcher.dispatch(Action::AsideKept(save_aside(aside.as_ref())))
+            dispatcher.dispatch(Action::AsideKept(save_aside(aside)))
         });
     }
     // Leaving the page (a reload, a closed tab, another app in front) saves at once: the
@@ -367,7 +368,7 @@ pub fn App() -> Html {
     let on_derivative = actions.reform(Action::EditDerivative);
     let on_typing = actions.reform(|()| Action::Typing);
     let on_pick = actions.reform(Action::LoadPair);
-    let on_restore = actions.reform(|_: MouseEvent| Action::RestoreReplaced);
+    let on_restore = actions.reform(Action::RestoreReplaced);
     let on_view = actions.reform(Action::SetView);
     let on_theme = actions.reform(Action::SetTheme);
     let on_options = actions.reform(Action::SetOptions);
@@ -420,12 +421,7 @@ pub fn App() -> Html {
                 <section class="inputs" aria-labelledby="inputs-heading">
                     <h2 id="inputs-heading" class="visually-hidden">{ "Texts to compare" }</h2>
                     <SamplePicker selected={state.pair} {on_pick} />
-                    if let Some(aside) = &state.replaced {
-                        <p class="restore" role="status">
-                            { &aside.why }{ " " }
-                            <button type="button" class="link-button" onclick={on_restore}>{ "Put my texts back" }</button>
-                        </p>
-                    }
+                    <PutBackLine items={put_back_items(&state.replaced)} {on_restore} />
                     <UnsavedNotice texts={state.kept.0} aside={state.kept.1} before={state.unsaved_before} />
                     <div class="editors">
                         <ArticleEditor id="source" label="Source" hint="the earlier text"
