@@ -285,7 +285,15 @@ pub fn App() -> Html {
                 let pair = state.pair.filter(|_| untitled);
                 let action = match permalink::link_to(&shared, pair).await {
                     Ok(link) => {
-                        let note = if !permalink::copy(&link).await {
+                        let copied = permalink::copy(&link).await;
+                        let note = if permalink::from_a_file() {
+                            // A file:// address names a file on this computer only.
+                            if copied {
+                                "Link copied, but this page was opened from a file: the link opens only on this computer, from this same file. To share the comparison, download the report and send that."
+                            } else {
+                                "Here is the link (the browser did not let the page copy it). This page was opened from a file: the link opens only on this computer, from this same file. To share the comparison, download the report and send that."
+                            }
+                        } else if !copied {
                             "Here is the link (the browser did not let the page copy it): select it and copy."
                         } else if link.contains("#sample=") {
                             "Link copied. It names this sample pair: opening it shows this comparison."
