@@ -55,6 +55,14 @@ pub fn address_with(fragment: &str) -> Option<String> {
     Some(format!("{base}{fragment}"))
 }
 
+/// Whether the page was opened from a file (`file:`): its links then open only on this
+/// computer, from the same file.
+pub fn from_a_file() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|p| p == "file:")
+}
+
 /// The link to a comparison: the page's address with the compressed comparison
 /// in its fragment (or a sample's short fragment when the texts are a sample pair).
 pub async fn link_to(shared: &Shared, pair: Option<&Pair>) -> Result<String, ShareError> {

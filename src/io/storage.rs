@@ -3,7 +3,8 @@
 //! reload (after a crash, say) brings them back, and the reuse matrix's articles.
 //!
 //! Storage may be missing or refuse writes (private windows, file:// in some
-//! browsers, quota): the page then simply does not remember, and says nothing.
+//! browsers, quota): preferences are then simply not remembered, but the page says
+//! when the texts, or those put aside, could not be saved ([`Kept`]).
 
 use std::cell::{Cell, RefCell};
 
@@ -18,6 +19,35 @@ const TITLES_KEY: &str = "syndiff.titles.v1";
 const ORIGINS_KEY: &str = "syndiff.origins.v1";
 const ASIDE_KEY: &str = "syndiff.aside.v1";
 const SET_KEY: &str = "syndiff.set.v1";
+/// Set while the texts on show could not be saved: the next visit says so.
+const UNSAVED_KEY: &str = "syndiff.unsaved.v1";
+
+/// Whether the browser kept what the page saved.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Kept {
+    #[default]
+    Yes,
+    /// Refused as too large for the browser's storage (its quota).
+    TooLarge,
+    /// The browser keeps nothing for this page (storage off or refused).
+    No,
+}
+
+impl Kept {
+    /// What a refused write says about the texts.
+    fn of_refusal(error: &wasm_bindgen::JsValue) -> Self {
+        // A DOMException, named by its `name`.
+        let quota = js_sys::Reflect::get(error, &"name".into())
+            .ok()
+            .and_then(|name| name.as_string())
+            .is_some_and(|name| name == "QuotaExceededError");
+        if quota {
+            Kept::TooLarge
+        } else {
+            Kept::No
+        }
+    }
+}
 
 /// One article of the reuse matrix's set.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -134,51 +164,81 @@ pub struct PutAside {
     pub why: String,
 }
 
-/// Saves (or, with `None`, forgets) the texts put aside.
-pub fn save_aside(aside: Option<&PutAside>) {
+/// Saves (or, when there are none, forgets) the texts put aside; says whether they are kept.
+pub fn save_aside(aside: &[PutAside]) -> Kept {
     let Some(storage) = local_storage() else {
-        return;
+        return Kept::No;
     };
-    match aside.and_then(|a| crate::json::to_string(a).ok()) {
-        Some(json) => {
-            let _ = storage.set_item(ASIDE_KEY, &json);
-        }
-        None => {
+    if aside.is_empty() {
+        let _ = storage.remove_item(ASIDE_KEY);
+        return Kept::Yes;
+    }
+    let Ok(json) = crate::json::to_string(aside) else {
+        return Kept::No;
+    };
+    match storage.set_item(ASIDE_KEY, &json) {
+        Ok(()) => Kept::Yes,
+        Err(e) => {
+            // What an earlier visit put aside is not the texts put aside now.
             let _ = storage.remove_item(ASIDE_KEY);
+            Kept::of_refusal(&e)
         }
     }
 }
 
-/// The texts put aside by the last visit, if any.
-pub fn load_aside() -> Option<PutAside> {
-    let json = local_storage()?.get_item(ASIDE_KEY).ok().flatten()?;
-    crate::json::from_str(&json).ok()
+/// The texts put aside by the last visit, newest first (an older page saved one set alone).
+pub fn load_aside() -> Vec<PutAside> {
+    let Some(json) = local_storage().and_then(|s| s.get_item(ASIDE_KEY).ok().flatten()) else {
+        return Vec::new();
+    };
+    crate::json::from_str(&json)
+        .or_else(|_| crate::json::from_str(&json).map(|one: PutAside| vec![one]))
+        .unwrap_or_default()
 }
 
 /// Saves the texts and titles (each text only when it changed since the last save);
 /// says whether both texts are now saved. Storage may refuse them (too large for its
-/// quota, or off); the titles are then not saved either, so that a reload never
-/// pairs old texts with new titles.
-pub fn save_texts(work: &Saved) -> bool {
-    let (source, derivative) = (work.source.as_str(), work.derivative.as_str());
+/// quota, or off). The two texts are kept as a pair: when one is refused, the other
+/// goes back to what was saved with it, and the titles are not saved either, so that
+/// a reload brings back the last pair saved whole, never an old text beside a new one.
+/// The next visit is told that the texts it finds are not the last ones.
+pub fn save_texts(work: &Saved) -> Kept {
     let Some(storage) = local_storage() else {
         SAVED_OK.set(false);
-        return false;
+        return Kept::No;
     };
-    let ok = SAVED.with_borrow_mut(|(saved_source, saved_derivative)| {
+    let kept = SAVED.with_borrow_mut(|(saved_source, saved_derivative)| {
+        let before = (saved_source.clone(), saved_derivative.clone());
         let save = |key: &str, saved: &mut Option<String>, text: &str| {
             if saved.as_deref() == Some(text) {
-                return true;
+                return Ok(());
             }
-            let ok = storage.set_item(key, text).is_ok();
-            *saved = ok.then(|| text.to_owned());
-            ok
+            storage.set_item(key, text)?;
+            *saved = Some(text.to_owned());
+            Ok::<(), wasm_bindgen::JsValue>(())
         };
-        let source_ok = save(SOURCE_KEY, saved_source, source);
-        save(DERIVATIVE_KEY, saved_derivative, derivative) && source_ok
+        let result = save(SOURCE_KEY, saved_source, &work.source)
+            .and_then(|()| save(DERIVATIVE_KEY, saved_derivative, &work.derivative));
+        let Err(error) = result else {
+            return Kept::Yes;
+        };
+        // Back to the pair saved before (a text the same size or smaller fits again).
+        for (key, saved, was) in [
+            (SOURCE_KEY, saved_source, before.0),
+            (DERIVATIVE_KEY, saved_derivative, before.1),
+        ] {
+            if *saved != was {
+                let back = match &was {
+                    Some(text) => storage.set_item(key, text),
+                    None => storage.remove_item(key),
+                };
+                *saved = if back.is_ok() { was } else { None };
+            }
+        }
+        Kept::of_refusal(&error)
     });
-    SAVED_OK.set(ok);
-    if ok {
+    SAVED_OK.set(kept == Kept::Yes);
+    if kept == Kept::Yes {
         for (key, pair) in [
             (TITLES_KEY, [&work.source_title, &work.derivative_title]),
             (ORIGINS_KEY, [&work.source_origin, &work.derivative_origin]),
@@ -187,8 +247,18 @@ pub fn save_texts(work: &Saved) -> bool {
                 let _ = storage.set_item(key, &json);
             }
         }
+        let _ = storage.remove_item(UNSAVED_KEY);
+    } else {
+        let _ = storage.set_item(UNSAVED_KEY, "1");
     }
-    ok
+    kept
+}
+
+/// Whether the last visit left texts that could not be saved (those found are older).
+pub fn texts_unsaved_before() -> bool {
+    local_storage()
+        .and_then(|s| s.get_item(UNSAVED_KEY).ok().flatten())
+        .is_some()
 }
 
 /// Whether the texts as last compared are saved.
@@ -230,6 +300,7 @@ pub fn forget_texts() {
         let _ = storage.remove_item(TITLES_KEY);
         let _ = storage.remove_item(ORIGINS_KEY);
         let _ = storage.remove_item(ASIDE_KEY);
+        let _ = storage.remove_item(UNSAVED_KEY);
     }
     SAVED.with_borrow_mut(|saved| *saved = (None, None));
 }

@@ -18,6 +18,7 @@ use super::edit_tour::EditTour;
 use super::legend::Legend;
 use super::notice::Notice;
 use super::options_panel::OptionsPanel;
+use super::put_back_line::{items as put_back_items, PutBackLine};
 use super::reuse_figures::ReuseFigures;
 use super::reuse_matrix::ReuseMatrix;
 use super::sample_picker::SamplePicker;
@@ -25,6 +26,7 @@ use super::share_bar::{Export, ShareBar};
 use super::state::{Action, Note, Pane, State};
 use super::summary_line::SummaryLine;
 use super::theme_picker::ThemePicker;
+use super::unsaved_notice::UnsavedNotice;
 use super::verdict_card::VerdictCard;
 use super::view_toggle::ViewToggle;
 use crate::engine::compare;
@@ -33,14 +35,18 @@ use crate::input::permalink::{Shared, MAX_SHARE_CHARS};
 use crate::io::files;
 use crate::io::permalink::{self, Opened, ShareError};
 use crate::io::storage::{
-    load_aside, load_prefs, load_texts, save_aside, save_prefs, save_texts, Theme, View,
+    load_aside, load_prefs, load_texts, save_aside, save_prefs, save_texts, texts_unsaved_before,
+    Theme, View,
 };
 use crate::io::worker::{CompareWorker, SharedWorker};
 
 /// The Syndiff page.
 #[function_component]
 pub fn App() -> Html {
-    let state = use_reducer(|| State::new(load_prefs(), load_texts(), load_aside()));
+    let state = use_reducer(|| {
+        let unsaved_before = texts_unsaved_before();
+        State::new(load_prefs(), load_texts(), load_aside(), unsaved_before)
+    });
 
     // The comparison worker, started once; `None` where workers are unavailable.
     let worker: SharedWorker = (*use_state(|| Rc::new(RefCell::new(None)))).clone();
@@ -81,7 +87,7 @@ pub fn App() -> Html {
                     return;
                 }
                 // Saved first: should the comparison fail, a reload brings the texts back.
-                save_texts(&state.work);
+                state.dispatch(Action::TextsKept(save_texts(&state.work)));
                 let sent = !failed.get()
                     && worker.borrow().as_ref().is_some_and(|w| {
                         w.compare(
@@ -110,11 +116,49 @@ pub fn App() -> Html {
             state.work.derivative_origin.clone(),
         );
         use_effect_with(titles, move |_| {
-            save_texts(&state.work);
+            state.dispatch(Action::TextsKept(save_texts(&state.work)));
         });
     }
     // What is put aside is saved too: a reload can still put it back.
-    use_effect_with(state.replaced.clone(), |aside| save_aside(aside.as_ref()));
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.replaced.clone(), move |aside| {
+            dispatcher.dispatch(Action::AsideKept(save_aside(aside)))
+        });
+    }
+    // Leaving the page (a reload, a closed tab, another app in front) saves at once: the
+    // editors first send keys typed since their last pause, then the texts are saved.
+    // `state` here reads the reducer's latest state, which a dispatch updates at once.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let save_now = move |e: &web_sys::Event| {
+                let Some(window) = web_sys::window() else {
+                    return;
+                };
+                let hidden = window.document().is_some_and(|d| d.hidden());
+                if e.type_() != "pagehide" && !hidden {
+                    return;
+                }
+                if let Ok(send) = web_sys::Event::new(super::article_editor::SEND_NOW_EVENT) {
+                    let _ = window.dispatch_event(&send);
+                }
+                // Only an edit not saved yet: another tab may have saved since this
+                // one did, and what is put aside is saved as soon as it changes.
+                if state.is_stale() {
+                    let _ = save_texts(&state.work);
+                }
+            };
+            let listeners = web_sys::window().map(|w| {
+                let document = w.document();
+                (
+                    EventListener::new(&w, "pagehide", save_now.clone()),
+                    document.map(|d| EventListener::new(&d, "visibilitychange", save_now)),
+                )
+            });
+            move || drop(listeners)
+        });
+    }
     // A file dropped beside the panes is ignored, rather than opened by the browser in
     // place of the page.
     use_effect_with((), |_| {
@@ -241,7 +285,15 @@ pub fn App() -> Html {
                 let pair = state.pair.filter(|_| untitled);
                 let action = match permalink::link_to(&shared, pair).await {
                     Ok(link) => {
-                        let note = if !permalink::copy(&link).await {
+                        let copied = permalink::copy(&link).await;
+                        let note = if permalink::from_a_file() {
+                            // A file:// address names a file on this computer only.
+                            if copied {
+                                "Link copied, but this page was opened from a file: the link opens only on this computer, from this same file. To share the comparison, download the report and send that."
+                            } else {
+                                "Here is the link (the browser did not let the page copy it). This page was opened from a file: the link opens only on this computer, from this same file. To share the comparison, download the report and send that."
+                            }
+                        } else if !copied {
                             "Here is the link (the browser did not let the page copy it): select it and copy."
                         } else if link.contains("#sample=") {
                             "Link copied. It names this sample pair: opening it shows this comparison."
@@ -324,7 +376,7 @@ pub fn App() -> Html {
     let on_derivative = actions.reform(Action::EditDerivative);
     let on_typing = actions.reform(|()| Action::Typing);
     let on_pick = actions.reform(Action::LoadPair);
-    let on_restore = actions.reform(|_: MouseEvent| Action::RestoreReplaced);
+    let on_restore = actions.reform(Action::RestoreReplaced);
     let on_view = actions.reform(Action::SetView);
     let on_theme = actions.reform(Action::SetTheme);
     let on_options = actions.reform(Action::SetOptions);
@@ -377,12 +429,8 @@ pub fn App() -> Html {
                 <section class="inputs" aria-labelledby="inputs-heading">
                     <h2 id="inputs-heading" class="visually-hidden">{ "Texts to compare" }</h2>
                     <SamplePicker selected={state.pair} {on_pick} />
-                    if let Some(aside) = &state.replaced {
-                        <p class="restore" role="status">
-                            { &aside.why }{ " " }
-                            <button type="button" class="link-button" onclick={on_restore}>{ "Put my texts back" }</button>
-                        </p>
-                    }
+                    <PutBackLine items={put_back_items(&state.replaced)} {on_restore} />
+                    <UnsavedNotice texts={state.kept.0} aside={state.kept.1} before={state.unsaved_before} />
                     <div class="editors">
                         <ArticleEditor id="source" label="Source" hint="the earlier text"
                             text={state.work.source.clone()} on_input={on_source} on_typing={on_typing.clone()}

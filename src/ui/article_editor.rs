@@ -24,6 +24,10 @@ use crate::io::html::text_of_fragment;
 /// How long typing must pause before the text is read and sent on.
 const PAUSE_MS: u32 = 250;
 
+/// Sent on the window when the page is about to be hidden or left: each editor sends
+/// what was typed at once, without waiting for the pause, so that it can be saved.
+pub const SEND_NOW_EVENT: &str = "syndiff-send-now";
+
 /// From this many bytes on, a pasted or loaded text is shown as a card, not in a text area.
 const LONG_TEXT: usize = 100_000;
 
@@ -329,13 +333,26 @@ pub fn ArticleEditor(props: &Props) -> Html {
             redraw.force_update();
         })
     };
-    // Leaving the area (to pick a sample, say) sends what was typed at once.
-    let onblur = Callback::from(move |_: FocusEvent| {
+    // Leaving the area (to pick a sample, say) sends what was typed at once; so does
+    // leaving the page (`SEND_NOW_EVENT`), read with the latest `read`.
+    let send_now: Rc<dyn Fn()> = Rc::new(move || {
         if *waiting.borrow() {
             pending.borrow_mut().take();
             read();
         }
     });
+    let latest = use_mut_ref(|| send_now.clone());
+    *latest.borrow_mut() = send_now.clone();
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|w| {
+            gloo_events::EventListener::new(&w, SEND_NOW_EVENT, move |_| {
+                let send_now = latest.borrow().clone();
+                send_now();
+            })
+        });
+        move || drop(listener)
+    });
+    let onblur = Callback::from(move |_: FocusEvent| send_now());
     // Files: chosen with the button (a hidden file input) or dropped anywhere on the editor.
     let picker = use_node_ref();
     let dragging = use_state(|| false);

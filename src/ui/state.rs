@@ -9,7 +9,7 @@ use crate::display::Layout;
 use crate::engine::{compare, Comparison, EditKind, Options};
 use crate::input::permalink::Shared;
 use crate::io::files::Loaded;
-use crate::io::storage::{Prefs, PutAside, Saved, Theme, View};
+use crate::io::storage::{Kept, Prefs, PutAside, Saved, Theme, View};
 use crate::samples::{self, Pair};
 
 /// One of the two texts.
@@ -86,9 +86,10 @@ pub struct State {
     pub compared_revision: u64,
     /// The user is typing: an edit is on its way (the editors send text once typing pauses).
     pub typing: bool,
-    /// The texts a sample, a link, a file or a new comparison replaced, kept (and saved)
-    /// so that the user can take them back.
-    pub replaced: Option<PutAside>,
+    /// The texts a sample, a link, a file or a new comparison replaced, newest first,
+    /// kept (and saved) so that the user can take them back: each of the user's own
+    /// texts that something replaced, not only the last.
+    pub replaced: Vec<PutAside>,
     /// Whether the texts are the user's own work (typed, edited, loaded from files),
     /// rather than a sample, a link's or a new comparison's as they came.
     pub own: bool,
@@ -96,6 +97,11 @@ pub struct State {
     pub filter: Option<EditKind>,
     /// The guided tour or quiz, while it runs.
     pub tour: Option<Tour>,
+    /// Whether the texts, and those put aside, are saved in the browser (so that a
+    /// reload brings them back).
+    pub kept: (Kept, Kept),
+    /// The last visit's texts could not be saved: those shown are older, until an edit.
+    pub unsaved_before: bool,
 }
 
 /// The guided tour through the edits, one at a time; as a quiz, the reader names
@@ -133,9 +139,9 @@ pub enum Action {
     EditDerivative(String),
     /// The user picked a sample pair.
     LoadPair(&'static Pair),
-    /// Put back the texts the last sample, link, file or new comparison replaced
-    /// (the texts on show are put aside in their place).
-    RestoreReplaced,
+    /// Put back texts a sample, link, file or new comparison replaced (`.0` in
+    /// `replaced`; 0 is the newest); the texts on show are put aside in their place.
+    RestoreReplaced(usize),
     /// A link named a sample pair: the pair with the default options.
     OpenSample(&'static Pair),
     /// A file was read into a pane.
@@ -182,12 +188,21 @@ pub enum Action {
     Answer(EditKind),
     /// Leave the tour.
     EndTour,
+    /// Whether the browser kept the texts just saved.
+    TextsKept(Kept),
+    /// Whether it kept the texts put aside.
+    AsideKept(Kept),
 }
 
 impl State {
     /// The page as it opens: the texts saved by the last visit, or else the default
     /// sample pair; already compared.
-    pub fn new(prefs: Prefs, saved: Option<Saved>, aside: Option<PutAside>) -> Self {
+    pub fn new(
+        prefs: Prefs,
+        saved: Option<Saved>,
+        aside: Vec<PutAside>,
+        unsaved_before: bool,
+    ) -> Self {
         let saved = saved.unwrap_or_else(|| sample_texts(samples::default_pair()));
         let pair = sample_of(&saved);
         let comparison = Rc::new(compare(&saved.source, &saved.derivative, &prefs.options));
@@ -208,6 +223,8 @@ impl State {
             replaced: aside,
             filter: None,
             tour: None,
+            kept: (Kept::Yes, Kept::Yes),
+            unsaved_before,
         }
     }
 
@@ -226,17 +243,28 @@ impl State {
         }
     }
 
-    /// Puts the texts aside when they are the user's own (not a sample, a link's or
-    /// empty), then shows `saved`. Texts that are not the user's own never take the
-    /// place of what is already put aside.
-    fn replace_with(&mut self, saved: Saved, why: &str, pair: Option<&'static Pair>) {
+    /// Puts the texts on show aside, first, when they are the user's own (typed,
+    /// edited, from a file; not a sample or a link's as they came) and not empty.
+    /// What was put aside before stays: an edited sample put aside never takes the
+    /// place of texts the user wrote.
+    fn put_aside(&mut self, why: &str) {
         let empty = self.work.source.trim().is_empty() && self.work.derivative.trim().is_empty();
-        if self.own && !empty {
-            self.replaced = Some(PutAside {
+        if !self.own || empty {
+            return;
+        }
+        self.replaced.retain(|a| a.saved != self.work);
+        self.replaced.insert(
+            0,
+            PutAside {
                 saved: self.work.clone(),
                 why: why.to_owned(),
-            });
-        }
+            },
+        );
+    }
+
+    /// Puts the user's own texts aside ([`Self::put_aside`]), then shows `saved`.
+    fn replace_with(&mut self, saved: Saved, why: &str, pair: Option<&'static Pair>) {
+        self.put_aside(why);
         self.work = saved;
         self.notes = (None, None);
         self.pair = pair;
@@ -263,6 +291,7 @@ impl State {
 
     fn edited(mut self) -> Self {
         self.revision += 1;
+        self.unsaved_before = false;
         self.forget_link();
         self.typing = false;
         self
@@ -326,10 +355,11 @@ impl Reducible for State {
                 );
                 next = next.edited();
             }
-            Action::RestoreReplaced => {
-                let Some(aside) = next.replaced.take() else {
+            Action::RestoreReplaced(n) => {
+                if n >= next.replaced.len() {
                     return self;
-                };
+                }
+                let aside = next.replaced.remove(n);
                 // A swap: what is on show now can be put back in turn.
                 next.replace_with(aside.saved, "Your newer texts were put aside.", None);
                 next.own = true;
@@ -350,14 +380,10 @@ impl Reducible for State {
                     Pane::Source => &next.work.source,
                     Pane::Derivative => &next.work.derivative,
                 };
-                if next.own && !replaced.trim().is_empty() {
-                    let why = match pane {
+                if !replaced.trim().is_empty() {
+                    next.put_aside(match pane {
                         Pane::Source => "The file replaced the source you had.",
                         Pane::Derivative => "The file replaced the derivative you had.",
-                    };
-                    next.replaced = Some(PutAside {
-                        saved: next.work.clone(),
-                        why: why.to_owned(),
                     });
                 }
                 next.own = true;
@@ -537,6 +563,18 @@ impl Reducible for State {
                 }
             }
             Action::EndTour => next.tour = None,
+            Action::TextsKept(kept) => {
+                if kept == self.kept.0 {
+                    return self;
+                }
+                next.kept.0 = kept;
+            }
+            Action::AsideKept(kept) => {
+                if kept == self.kept.1 {
+                    return self;
+                }
+                next.kept.1 = kept;
+            }
             Action::GoToChange(n) if n < stops => next.current = Some(n),
             Action::NextChange | Action::PreviousChange | Action::GoToChange(_) => return self,
         }

@@ -87,6 +87,11 @@ test('syndiff.html opened from disk shows the sample comparison and works offlin
     await page.goto(file);
     await screenshot(page, 'single-file');
     await session(page);
+    // A file:// link opens only here: the page says so, and offers the report instead.
+    const note = await page.locator('#link-note').textContent();
+    assert.match(note, /opens only on this computer, from this same file/);
+    assert.match(note, /download the report/);
+    assert.doesNotMatch(note, /opening it shows this comparison/);
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     const others = requests.filter((url) => url !== file && !url.startsWith('blob:') && !url.startsWith('data:'));
     assert.deepEqual(others, [], 'the file asks for nothing else');

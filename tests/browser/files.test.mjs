@@ -223,6 +223,59 @@ test('work survives a reload until a new comparison, which can be put back', asy
   await context.close();
 });
 
+test('keys typed just before a reload or a closed tab are kept', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  await page.locator('#source').fill('My source.');
+  await page.locator('#derivative').fill('My derivative.');
+  await settled(page);
+  // Typed, then reloaded at once: no pause for the editor to send the keys on.
+  await page.locator('#derivative').press('End');
+  await page.keyboard.type(' And more');
+  await page.reload();
+  await page.locator('#summary').waitFor();
+  assert.equal(await value(page, 'derivative'), 'My derivative. And more');
+  // Typed, then the tab is closed: another tab finds the keys.
+  await page.locator('#source').press('End');
+  await page.keyboard.type(' Last words');
+  await page.close({ runBeforeUnload: true });
+  const tab = await context.newPage();
+  await tab.goto(ctx.server.url);
+  await tab.locator('#summary').waitFor();
+  assert.equal(await value(tab, 'source'), 'My source. Last words');
+  assert.equal(await value(tab, 'derivative'), 'My derivative. And more');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('texts too large to save say so, and a reload says the texts it shows are older', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  await page.locator('#source').fill('Saved source.');
+  await page.locator('#derivative').fill('Saved derivative.');
+  await settled(page);
+  assert.equal(await page.locator('#unsaved').count(), 0, 'no notice while the texts are saved');
+  // About 6 MB of text: more than a browser keeps for one page.
+  const big = Array.from({ length: 60_000 }, (_, i) => `Line ${i} of a book far too long for local storage.`).join('\n');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#derivative-open').click()]);
+  await chooser.setFiles({ name: 'book.txt', mimeType: 'text/plain', buffer: Buffer.from(big.repeat(2)) });
+  await page.locator('#derivative-note').waitFor();
+  const notice = page.locator('#unsaved');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /These texts will not survive a reload\..*too large/);
+  await screenshot(page, 'unsaved-notice');
+  await page.reload();
+  await page.locator('#summary').waitFor();
+  // The last pair saved whole comes back, and the page says it is not the last one.
+  assert.equal(await value(page, 'source'), 'Saved source.');
+  assert.equal(await value(page, 'derivative'), 'Saved derivative.');
+  assert.match(await page.locator('#unsaved').textContent(), /Your last texts could not be saved/);
+  // An edit is saved again, and the notice goes.
+  await page.locator('#derivative').fill('Saved derivative, edited.');
+  await settled(page);
+  assert.equal(await page.locator('#unsaved').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('texts a link, a file or a sample replaced can be put back, even after a reload', async () => {
   const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { clipboard: true });
   await page.locator('#source').fill('Draft source, never shared.');

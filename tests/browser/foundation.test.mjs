@@ -116,6 +116,35 @@ test('picking a sample after typing offers the typed texts back', async () => {
   await context.close();
 });
 
+test('texts put aside stay when an edited sample is put aside after them, even after a reload', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  await page.locator('#source').fill('My own source.');
+  await page.locator('#derivative').fill('My own derivative.');
+  await page.locator('#sample').focus();
+  await page.locator('#sample').selectOption('rferl');
+  // One key in the sample's derivative, then another sample.
+  await page.locator('#derivative').press('Control+Home');
+  await page.keyboard.type('X');
+  await page.locator('#sample').focus();
+  await page.locator('#sample').selectOption('control');
+  await settled(page);
+  await page.reload();
+  await page.locator('#summary').waitFor();
+  // The newest texts put aside, the edited sample, are offered first; the texts typed
+  // before them are still offered, by their first words.
+  assert.match(await page.locator('.restore').textContent(), /^The sample replaced your texts\. Put my texts back/);
+  await page.getByRole('button', { name: 'Put back “My own source.”' }).click();
+  assert.equal(await page.locator('#source').inputValue(), 'My own source.');
+  assert.equal(await page.locator('#derivative').inputValue(), 'My own derivative.');
+  // The edited sample can be had back, and then the typed texts again: nothing typed is dropped.
+  await page.getByRole('button', { name: 'Put my texts back' }).click();
+  assert.match(await page.locator('#derivative').inputValue(), /^X/);
+  await page.getByRole('button', { name: 'Put my texts back' }).click();
+  assert.equal(await page.locator('#source').inputValue(), 'My own source.');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('screenshots: narrow and wide, light and dark', async () => {
   for (const [width, colorScheme] of [[360, 'light'], [360, 'dark'], [1440, 'dark'], [1440, 'light']]) {
     const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { width, colorScheme });

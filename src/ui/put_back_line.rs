@@ -1,0 +1,72 @@
+//! The line above the editors that offers back the texts a sample, a link, a file or a
+//! new comparison replaced: the newest with "Put my texts back", each older set by its
+//! title or first words.
+
+use yew::prelude::*;
+
+use crate::io::storage::{PutAside, Saved};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// What each set put aside is called, and what put it aside; newest first.
+    pub items: Vec<(AttrValue, AttrValue)>,
+    /// Called with the index of the set to put back.
+    pub on_restore: Callback<usize>,
+}
+
+/// What a set of texts is called: its titles, or else its first words.
+fn name(saved: &Saved) -> String {
+    let words = |text: &str| {
+        let mut words: Vec<&str> = text.split_whitespace().take(7).collect();
+        if text.split_whitespace().nth(7).is_some() {
+            words.push("…");
+        }
+        words.join(" ")
+    };
+    let titled = [&saved.source_title, &saved.derivative_title]
+        .into_iter()
+        .map(|t| t.trim())
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>();
+    if !titled.is_empty() {
+        return titled.join(" and ");
+    }
+    if saved.source.trim().is_empty() {
+        words(&saved.derivative)
+    } else {
+        words(&saved.source)
+    }
+}
+
+/// The props' items for the texts put aside.
+pub fn items(aside: &[PutAside]) -> Vec<(AttrValue, AttrValue)> {
+    aside
+        .iter()
+        .map(|a| (name(&a.saved).into(), a.why.clone().into()))
+        .collect()
+}
+
+/// Nothing while no texts are put aside.
+#[function_component]
+pub fn PutBackLine(props: &Props) -> Html {
+    let Some((_, why)) = props.items.first() else {
+        return html! {};
+    };
+    let restore = |n: usize| props.on_restore.reform(move |_: MouseEvent| n);
+    html! {
+        <div class="restore" role="status">
+            <p>
+                { why }{ " " }
+                <button type="button" class="link-button" onclick={restore(0)}>{ "Put my texts back" }</button>
+            </p>
+            { for props.items.iter().enumerate().skip(1).map(|(n, (name, _))| html! {
+                <p>
+                    { "Also kept: " }
+                    <button type="button" class="link-button" onclick={restore(n)}>
+                        { format!("Put back “{name}”") }
+                    </button>
+                </p>
+            }) }
+        </div>
+    }
+}
