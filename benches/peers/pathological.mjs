@@ -32,6 +32,14 @@ const runOnRandom = rng(12);
 const runOn = Array.from({ length: 160_000 }, () =>
   Array.from({ length: 3 + Math.floor(runOnRandom() * 6) }, () => String.fromCharCode(97 + Math.floor(runOnRandom() * 26))).join(''),
 ).join(' ');
+// 5 MB of made-up words, 800,000 of them nearly all different, in sentences of 15: a
+// vocabulary of 1.6 million words (a book has tens of thousands). Its own seed, too.
+const vocabularyRandom = rng(13);
+const manyWords = Array.from({ length: 800_000 }, (_, i) => {
+  const w = Array.from({ length: 3 + Math.floor(vocabularyRandom() * 6) }, () =>
+    String.fromCharCode(97 + Math.floor(vocabularyRandom() * 26))).join('');
+  return i % 15 === 0 ? w[0].toUpperCase() + w.slice(1) : i % 15 === 14 ? `${w}.` : w;
+}).join(' ');
 
 const cases = [
   ['5 MB vs 5 MB, unrelated', bigSource, unrelated],
@@ -39,6 +47,7 @@ const cases = [
   ['a 1 MB paragraph without spaces, vs itself with one letter changed', letters, `${letters.slice(0, 500_000)}Z${letters.slice(500_001)}`],
   ['1 MB of NUL bytes, vs 1 MB of NUL bytes and one letter', '\0'.repeat(1_000_000), `${'\0'.repeat(500_000)}a${'\0'.repeat(500_000)}`],
   ['a 1 MB run-on sentence of 160,000 lower-case words, vs a 1 % edit of it', runOn, edited(runOn, { rate: 0.01, moves: 0, seed: 3 })],
+  ['5 MB of 800,000 made-up words (1.6 million distinct), vs a 1 % edit of it', manyWords, edited(manyWords, { rate: 0.01, moves: 5, seed: 4 })],
   ['100,000 one-word lines, vs a 1 % edit of them', oneWordLines, edited(oneWordLines, { rate: 0.01, moves: 0, seed: 2 })],
   ['punctuation only (1 MB each), unrelated', pick('.,;:!?-—"()…', 1_000_000), pick('.,;:!?-—"()…', 1_000_000)],
   ['one side empty, the other 5 MB', '', big],
