@@ -38,15 +38,16 @@ pub const REGION_MAX_TOKENS: usize = 20_000;
 /// added, and the result is marked coarse.
 pub const TIME_BUDGET: Duration = Duration::from_millis(600);
 
-/// A word diff with no more than this many tokens on its shorter side runs
-/// without checking the clock (a few milliseconds at worst); the budget is
-/// checked before it. On wasm each look at the clock is a call to the host,
-/// and a light edit of a book has thousands of such diffs.
+/// A word diff with no more than this many tokens on either side runs without
+/// checking the clock (a few milliseconds at worst); the budget is checked
+/// before it. On wasm each look at the clock is a call to the host, and a light
+/// edit of a book has thousands of such diffs. (Both sides count: a short side
+/// against a long one can still take seconds.)
 const UNTIMED_TOKENS: usize = 1_000;
 
-/// The deadline for a word diff of `a` against `b`: none when it is short (see [`UNTIMED_TOKENS`]).
+/// The deadline for a word diff of `a` against `b`: none when both are short (see [`UNTIMED_TOKENS`]).
 fn deadline_for(a: &[u32], b: &[u32], deadline: Instant) -> Option<Instant> {
-    (a.len().min(b.len()) > UNTIMED_TOKENS).then_some(deadline)
+    (a.len().max(b.len()) > UNTIMED_TOKENS).then_some(deadline)
 }
 
 /// What the diff returns to [`super::compare`].
@@ -171,13 +172,19 @@ const COINCIDENCE_MAX_TOKENS: usize = 4;
 /// clean-up"): a short equal stretch between two changes is kept only when it
 /// holds a word and is not dwarfed by both of them. Without this a rewritten
 /// paragraph is stitched to an unrelated one by a shared `They` or a quote mark.
-fn absorb_coincidences(
-    mut stretches: Vec<Stretch>,
-    is_word: impl Fn(usize) -> bool,
-) -> Vec<Stretch> {
-    let mut i = 1;
-    while i + 1 < stretches.len() {
-        let (before, here, after) = (&stretches[i - 1], &stretches[i], &stretches[i + 1]);
+fn absorb_coincidences(stretches: Vec<Stretch>, is_word: impl Fn(usize) -> bool) -> Vec<Stretch> {
+    // One pass, as a stack: each stretch is pushed, and the top three are folded
+    // when they make a coincidence. (Splicing the list in place cost the square of
+    // its length, and a long region split by unique runs has hundreds of thousands.)
+    // A folded change is not looked at again as the end of an earlier triple.
+    let mut out: Vec<Stretch> = Vec::with_capacity(stretches.len());
+    for stretch in stretches {
+        out.push(stretch);
+        let n = out.len();
+        if n < 3 {
+            continue;
+        }
+        let (before, here, after) = (&out[n - 3], &out[n - 2], &out[n - 1]);
         let coincidence = here.equal
             && !before.equal
             && !after.equal
@@ -190,13 +197,11 @@ fn absorb_coincidences(
                 old: before.old.start..after.old.end,
                 new: before.new.start..after.new.end,
             };
-            stretches.splice(i - 1..=i + 1, [merged]);
-            i = i.saturating_sub(1).max(1);
-        } else {
-            i += 1;
+            out.truncate(n - 3);
+            out.push(merged);
         }
     }
-    stretches
+    out
 }
 
 /// A piece of the view before it is merged into segments.
