@@ -177,7 +177,6 @@ impl Postings {
     fn new(sets: &[Vec<u64>]) -> Self {
         let total: usize = sets.iter().map(Vec::len).sum();
         let mut runs: HashMap<u64, (u32, u32)> = HashMap::default();
-        runs.reserve(total);
         for &s in sets.iter().flatten() {
             runs.entry(s).or_default().1 += 1;
         }

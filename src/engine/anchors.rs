@@ -8,8 +8,8 @@
 //! the longest chain of them in the order of both sides splits the stretch:
 //! between two of them the gaps are short enough to word-diff.
 //!
-//! The work is one pass over each side and one over the unique runs, whatever
-//! the text: on a small vocabulary few runs are unique, and on unrelated
+//! The work is a pass or two over each side and one over the unique runs,
+//! whatever the text: on a small vocabulary few runs are unique, and on unrelated
 //! texts few are shared. Either way the chain covers little of the stretch,
 //! and [`split`] declines ([`MIN_COVER`]): unrelated stretches stay cut and
 //! added rather than stitched together by chance matches.
@@ -29,7 +29,9 @@ pub const RUN_TOKENS: usize = 4;
 pub const MIN_COVER: f64 = 0.1;
 
 /// The equal runs, as (range of `a`, range of `b`) in the order of both, that
-/// split `a` against `b`: maximal along their diagonal, never overlapping.
+/// split `a` against `b`: unique runs, joined where they overlap on one
+/// diagonal, never overlapping each other (equal tokens next to them are left
+/// to the gap diffs).
 /// `None` when they would cover less than [`MIN_COVER`] of the shorter side.
 pub(crate) fn split(a: &[u32], b: &[u32]) -> Option<Vec<(Range<usize>, Range<usize>)>> {
     if a.len() < RUN_TOKENS || b.len() < RUN_TOKENS {

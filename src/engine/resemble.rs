@@ -2,7 +2,8 @@
 //!
 //! The measure is **sentence match**: for each sentence of the derivative, the
 //! largest share of its content words that one source sentence holds, averaged
-//! over the derivative's sentences by their size (0 to 1). A content word is any
+//! over the derivative's sentences by their size (0 to 1); only the words that
+//! can tell source sentences apart count (see `STEM_MAX_SENTENCES`). A content word is any
 //! word outside a short list of function words, cut to its first five letters,
 //! in lower case, so `recruited` and `recruitment` count as the same. Copying
 //! keeps whole sentences; a heavy rewrite breaks most word pairs but keeps each

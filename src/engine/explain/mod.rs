@@ -94,10 +94,10 @@ pub(crate) fn explain(
         status,
         Status::BothEmpty | Status::SourceEmpty | Status::DerivativeEmpty
     );
-    // The same text under the options: every sentence of each stands whole in
-    // the other, so sentence match is 1 both ways, however short the sentences
-    // (the measure leaves short ones out, and a text of only short sentences
-    // would otherwise score 0 against itself).
+    // The same text under the options (identical, or differing only in what the
+    // options ignore) is wholly derived: sentence match is taken as 1 both ways,
+    // however short the sentences (the measure leaves short ones out, so a text
+    // of only short sentences would otherwise score 0 against itself).
     let resemblance = if matches!(
         status,
         Status::Identical | Status::WhitespaceOnly | Status::Equivalent
