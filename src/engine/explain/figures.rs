@@ -49,8 +49,11 @@ pub struct Run {
     pub opening: String,
 }
 
-/// Words (letters or digits in a row) in a text.
-pub(crate) fn word_count(text: &str) -> usize {
+/// Runs of letters or digits in a text: a cheap word count for the shares and
+/// thresholds here, which only compare such counts with each other. The longest
+/// run's length, shown as a number of words, is counted as the comparison counts
+/// words ([`crate::engine::token::word_count`]).
+fn letter_runs(text: &str) -> usize {
     if text.is_ascii() {
         // Most text: byte by byte, without decoding characters.
         let mut n = 0;
@@ -119,7 +122,7 @@ pub(crate) fn figures(blocks: &[Block], sides: &[Option<Sides>], counts: &Counts
                 src_whole += w;
                 src_changed += c;
             } else {
-                src_changed += word_count(&s.source);
+                src_changed += letter_runs(&s.source);
             }
         }
     }
@@ -165,7 +168,7 @@ fn split_whole(text: &str, span: std::ops::Range<usize>) -> (usize, usize) {
     let closes_sentence = super::kinds::sentence_ends(change) || text[span.end..].trim().is_empty();
     if opens_sentence && closes_sentence {
         // Whole sentences (a paragraph cut or added): all of it.
-        let total = word_count(change);
+        let total = letter_runs(change);
         return (total, total);
     }
     // Sentence pieces of the change, counted in one pass; the first joins kept
@@ -173,7 +176,7 @@ fn split_whole(text: &str, span: std::ops::Range<usize>) -> (usize, usize) {
     // unless it closes one.
     let counts: Vec<usize> = change
         .split_inclusive(['.', '!', '?'])
-        .map(word_count)
+        .map(letter_runs)
         .filter(|&n| n > 0)
         .collect();
     let total: usize = counts.iter().sum();
@@ -208,7 +211,7 @@ fn run_from(blocks: &[Block], start: (usize, usize)) -> Run {
             SegmentKind::Moved => continue,
             _ => break,
         }
-        run.words += word_count(&s.derivative);
+        run.words += crate::engine::token::word_count(&s.derivative);
         for w in s.derivative.split_whitespace() {
             if shown == 12 {
                 if !run.opening.ends_with('…') {
@@ -220,7 +223,7 @@ fn run_from(blocks: &[Block], start: (usize, usize)) -> Run {
                 run.opening.push(' ');
             }
             run.opening.push_str(w);
-            shown += usize::from(word_count(w) > 0);
+            shown += usize::from(letter_runs(w) > 0);
         }
     }
     run
@@ -297,7 +300,7 @@ fn count_into<'a>(
                 None => (rest, None),
             };
             let n = if exact {
-                word_count(head)
+                letter_runs(head)
             } else {
                 usize::from(head.bytes().any(|b| !b.is_ascii_whitespace()))
             };
