@@ -162,6 +162,26 @@ test('the matrix of the three samples ranks the derivative pair highest and open
   assert.equal(await page.locator('#sample').inputValue(), 'rferl');
   assert.equal(await figure(page, 'copied'), top.share);
   assert.equal(await text(page.locator('#verdict-heading')), 'Partially derived');
+  // Files added to the samples several at once, three refused for different reasons (one
+  // not text, one too large for the matrix, one empty): each is named with its reason, and
+  // the file the matrix can take is added.
+  const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+  const book = Buffer.from('A long book of very many words, too long for the matrix. '.repeat(6000)); // 342 KB
+  await page.locator('.reuse-matrix input[type="file"]').setInputFiles([
+    { name: 'photo.png', mimeType: 'image/png', buffer: png },
+    { name: 'book.txt', mimeType: 'text/plain', buffer: book },
+    { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Some notes of my own on the inheritance of traits.') },
+  ]);
+  await page.locator('.matrix tbody tr').nth(3).waitFor();
+  const note = page.locator('.reuse-matrix .note');
+  assert.equal(await text(note),
+    '“photo.png” was not loaded: it looks like a PNG image, not text. '
+    + '“book.txt” was not added: it is over 300 KB; compare it as a pair instead. '
+    + '“empty.txt” was not loaded: it is empty.');
+  assert.equal(await note.getAttribute('role'), 'alert');
+  const rows = await page.locator('.matrix tbody th').evaluateAll((ths) => ths.map((th) => th.firstChild.textContent.trim()));
+  assert.deepEqual(rows, ['1. RFE/RL report', '2. Derivative text', '3. Opinion piece', '4. notes']);
   assert.deepEqual(errors, []);
   await context.close();
 });
