@@ -444,7 +444,7 @@ pub fn App() -> Html {
                             on_file={on_file(Pane::Derivative)} note={state.notes.1.clone()} />
                     </div>
                 </section>
-                <section class={classes!("result", (state.prefs.view == View::SideBySide).then_some("is-wide"))} aria-labelledby="result-heading"
+                <section class={classes!("result", (state.prefs.view == View::SideBySide).then_some("is-wide"), state.tour.is_some().then_some("is-touring"))} aria-labelledby="result-heading"
                     data-filter={state.filter.map(|k| k.id())}>
                     <h2 id="result-heading" class="result-heading" tabindex="-1">{ "What changed" }</h2>
                     <SummaryLine counts={comparison.counts} status={comparison.status} updating={state.is_stale()} />

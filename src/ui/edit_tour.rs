@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
-use web_sys::KeyboardEvent;
+use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::state::Tour;
@@ -130,6 +130,32 @@ pub fn EditTour(props: &Props) -> Html {
             move || drop(listener)
         });
     }
+    // The explanation scrolls in the panel when it is longer than the panel has room
+    // for: each step is read from its start, and an answer brings its verdict into view.
+    let body_ref = use_node_ref();
+    {
+        let body_ref = body_ref.clone();
+        let at = props
+            .tour
+            .as_ref()
+            .map(|t| (t.step, t.answers.get(t.step).copied().flatten()));
+        use_effect_with(at, move |at| {
+            let Some(body) = body_ref.cast::<HtmlElement>() else {
+                return;
+            };
+            let verdict = at
+                .and_then(|(_, answer)| answer)
+                .and_then(|_| body.query_selector(".tour-kind").ok().flatten())
+                .and_then(|kind| kind.dyn_into::<HtmlElement>().ok());
+            // Scrolled just enough to show the verdict's end, or else its start. Both
+            // offsets are from the panel, the element they are positioned in.
+            body.set_scroll_top(verdict.map_or(0, |v| {
+                let top = v.offset_top() - body.offset_top();
+                top.min(top + v.offset_height() - body.client_height())
+                    .max(0)
+            }));
+        });
+    }
     let Some(tour) = &props.tour else {
         let start = |quiz: bool| {
             let on_start = props.on_start.clone();
@@ -216,13 +242,15 @@ pub fn EditTour(props: &Props) -> Html {
                 { if tour.quiz { "Quiz" } else { "Tour" } }
                 { format!(": edit {} of {total}", (tour.step + 1).min(total)) }
             </h3>
-            { body }
+            <div class="tour-body" ref={body_ref} tabindex="0" role="group" aria-label="This edit">
+                { body }
+                <p class="keys">{ "Keys: \u{2192} next, \u{2190} back, Esc end" }{ if tour.quiz { ", 1\u{2013}4 answer." } else { "." } }</p>
+            </div>
             <div class="tour-controls">
                 { step_button(false, "\u{2190} Back", tour.step == 0) }
                 { step_button(true, "Next \u{2192}", tour.step >= total) }
                 <button type="button" onclick={end}>{ "End" }</button>
             </div>
-            <p class="keys">{ "Keys: \u{2192} next, \u{2190} back, Esc end" }{ if tour.quiz { ", 1\u{2013}4 answer." } else { "." } }</p>
         </section>
     }
 }

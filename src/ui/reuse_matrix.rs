@@ -47,33 +47,6 @@ pub fn ReuseMatrix(props: &Props) -> Html {
             Rc::new(reuse_matrix(&texts, o))
         })
     };
-    let add = {
-        let (articles, note) = (articles.clone(), note.clone());
-        move |more: Vec<Article>| {
-            let mut list = (*articles).clone();
-            let mut refused = Vec::new();
-            for a in more {
-                if list.len() >= MAX_ARTICLES {
-                    refused.push(format!(
-                        "{} (the matrix holds {MAX_ARTICLES} articles)",
-                        a.title
-                    ));
-                } else if a.text.len() > MAX_ARTICLE_BYTES {
-                    refused.push(format!(
-                        "{} (over {} KB; compare it as a pair instead)",
-                        a.title,
-                        MAX_ARTICLE_BYTES / 1000
-                    ));
-                } else if a.text.trim().is_empty() {
-                    refused.push(format!("{} (empty)", a.title));
-                } else {
-                    list.push(a);
-                }
-            }
-            note.set((!refused.is_empty()).then(|| format!("Not added: {}.", refused.join("; "))));
-            articles.set(list);
-        }
-    };
     let use_samples = {
         let (articles, note) = (articles.clone(), note.clone());
         Callback::from(move |_: MouseEvent| {
@@ -106,7 +79,7 @@ pub fn ReuseMatrix(props: &Props) -> Html {
         })
     };
     let on_files = {
-        let (add, note) = (add.clone(), note.clone());
+        let (articles, note) = (articles.clone(), note.clone());
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
                 return;
@@ -115,25 +88,29 @@ pub fn ReuseMatrix(props: &Props) -> Html {
             let picked: Vec<web_sys::File> =
                 (0..list.length()).filter_map(|i| list.item(i)).collect();
             input.set_value("");
-            let (add, note) = (add.clone(), note.clone());
+            let (articles, note) = (articles.clone(), note.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let mut read = Vec::new();
+                // Every refused file is named with its reason, in the order picked,
+                // whether the browser could not read it or the matrix will not take it.
+                let mut list = (*articles).clone();
                 let mut refused = Vec::new();
                 for file in picked {
                     let name = file.name();
-                    match files::read(file).await {
-                        Ok(l) => read.push(Article {
+                    let taken = files::read(file).await.and_then(|l| {
+                        let article = Article {
                             title: l.title,
                             origin: l.origin,
                             text: l.text,
-                        }),
-                        Err(why) => refused.push(format!("{name}: {why}")),
+                        };
+                        admit(&list, &name, &article).map(|()| article)
+                    });
+                    match taken {
+                        Ok(article) => list.push(article),
+                        Err(why) => refused.push(why),
                     }
                 }
-                add(read);
-                if !refused.is_empty() {
-                    note.set(Some(refused.join(" ")));
-                }
+                note.set((!refused.is_empty()).then(|| refused.join(" ")));
+                articles.set(list);
             });
         })
     };
@@ -218,6 +195,22 @@ pub fn ReuseMatrix(props: &Props) -> Html {
             }
         </section>
     }
+}
+
+/// Whether the matrix, holding `list`, takes `article` read from the file `name`
+/// (`files::read` has refused blank files already); if not, why, as a sentence naming the file.
+fn admit(list: &[Article], name: &str, article: &Article) -> Result<(), String> {
+    let why = if list.len() >= MAX_ARTICLES {
+        format!("the matrix holds at most {MAX_ARTICLES} articles")
+    } else if article.text.len() > MAX_ARTICLE_BYTES {
+        format!(
+            "it is over {} KB; compare it as a pair instead",
+            MAX_ARTICLE_BYTES / 1000
+        )
+    } else {
+        return Ok(());
+    };
+    Err(format!("“{name}” was not added: {why}."))
 }
 
 /// A title cut to a few words for a matrix heading.

@@ -106,6 +106,51 @@ test('the tour steps through the edits with the keys, each with its kind explain
   await tour.waitFor({ state: 'detached' });
   assert.deepEqual(errors, []);
   await context.close();
+
+  // On a phone the panel spans the window's width: at each step its buttons show, not
+  // scrolled out of the panel, and the change it explains is in view above it, clear of it.
+  const phone = await openApp(ctx.browser, ctx.server.url, { width: 360, height: 740 });
+  await phone.page.getByRole('button', { name: 'Tour the edits' }).click();
+  const panel = phone.page.locator('.tour');
+  for (let step = 1; step <= 10; step++) {
+    assert.equal(await text(panel.locator('h3')), `Tour: edit ${step} of ${total}`);
+    // The change is brought into view with a smooth scroll: wait for it to end.
+    for (let y = -1, now; (now = await phone.page.evaluate(() => scrollY)) !== y; y = now) await phone.page.waitForTimeout(150);
+    const seen = await phone.page.evaluate(() => {
+      const box = document.querySelector('.tour').getBoundingClientRect();
+      const buttons = [...document.querySelectorAll('.tour-controls button')].map((b) => {
+        const r = b.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return { name: b.textContent, shown: r.top >= box.top && r.bottom <= box.bottom && r.bottom <= innerHeight && b.contains(hit) };
+      });
+      const change = [...document.querySelectorAll('#diff .is-current')].map((e) => e.getBoundingClientRect());
+      const toolbar = document.querySelector('.toolbar').getBoundingClientRect();
+      return {
+        buttons,
+        top: Math.min(...change.map((r) => r.top)),
+        bottom: Math.max(...change.map((r) => r.bottom)),
+        panelTop: box.top,
+        toolbarBottom: toolbar.bottom,
+      };
+    });
+    for (const b of seen.buttons) assert.ok(b.shown, `step ${step}: ${b.name} is visible and can be pressed`);
+    assert.ok(seen.bottom <= seen.panelTop, `step ${step}: the change (${seen.top}–${seen.bottom}) clears the panel (top ${seen.panelTop})`);
+    assert.ok(seen.top >= seen.toolbarBottom, `step ${step}: the change (${seen.top}) is below the toolbar (${seen.toolbarBottom})`);
+    if (step === 10) await screenshot(phone.page, 'explain-tour-360');
+    await panel.getByRole('button', { name: 'Next →' }).click();
+  }
+  // In the quiz, a tapped answer's verdict shows in the panel, without scrolling it.
+  await phone.page.keyboard.press('Escape');
+  await phone.page.getByRole('button', { name: 'Quiz: name the edit' }).click();
+  await panel.locator('.quiz-choice').first().click();
+  const shown = await panel.locator('.quiz-verdict').evaluate((verdict) => {
+    const r = verdict.getBoundingClientRect();
+    const body = verdict.closest('.tour-body').getBoundingClientRect();
+    return [r.top, r.bottom, body.top, body.bottom];
+  });
+  // (To a pixel: the panel scrolls by whole pixels.)
+  assert.ok(shown[0] >= shown[2] - 1 && shown[1] <= shown[3] + 1, `the verdict (${shown.slice(0, 2)}) is in view (${shown.slice(2)})`);
+  await phone.context.close();
 });
 
 test('the quiz hides each kind until the student names it, and scores the answers', async () => {
@@ -162,6 +207,26 @@ test('the matrix of the three samples ranks the derivative pair highest and open
   assert.equal(await page.locator('#sample').inputValue(), 'rferl');
   assert.equal(await figure(page, 'copied'), top.share);
   assert.equal(await text(page.locator('#verdict-heading')), 'Partially derived');
+  // Files added to the samples several at once, three refused for different reasons (one
+  // not text, one too large for the matrix, one empty): each is named with its reason, and
+  // the file the matrix can take is added.
+  const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+  const book = Buffer.from('A long book of very many words, too long for the matrix. '.repeat(6000)); // 342 KB
+  await page.locator('.reuse-matrix input[type="file"]').setInputFiles([
+    { name: 'photo.png', mimeType: 'image/png', buffer: png },
+    { name: 'book.txt', mimeType: 'text/plain', buffer: book },
+    { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Some notes of my own on the inheritance of traits.') },
+  ]);
+  await page.locator('.matrix tbody tr').nth(3).waitFor();
+  const note = page.locator('.reuse-matrix .note');
+  assert.equal(await text(note),
+    '“photo.png” was not loaded: it looks like a PNG image, not text. '
+    + '“book.txt” was not added: it is over 300 KB; compare it as a pair instead. '
+    + '“empty.txt” was not loaded: it is empty.');
+  assert.equal(await note.getAttribute('role'), 'alert');
+  const rows = await page.locator('.matrix tbody th').evaluateAll((ths) => ths.map((th) => th.firstChild.textContent.trim()));
+  assert.deepEqual(rows, ['1. RFE/RL report', '2. Derivative text', '3. Opinion piece', '4. notes']);
   assert.deepEqual(errors, []);
   await context.close();
 });
