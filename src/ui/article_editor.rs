@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, DragEvent, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::format::count;
+use super::format::counted;
 use super::long_text_card::LongTextCard;
 use super::note_line::NoteLine;
 use super::paragraph_blocks::{
@@ -442,7 +442,7 @@ pub fn ArticleEditor(props: &Props) -> Html {
                     <label id={label_id.clone()} for={props.id.clone()} class="editor-label">{ &props.label }</label>
                 }
                 <span id={hint_id.clone()} class="editor-hint">{ &props.hint }</span>
-                <span class="editor-count" aria-live="off">{ format!("{} words", count(*words)) }</span>
+                <span class="editor-count" aria-live="off">{ counted(*words, "word", "words") }</span>
             </div>
             <div class="editor-tools">
                 <input id={title_id} class="editor-title" type="text" value={props.title.clone()}

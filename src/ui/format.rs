@@ -8,6 +8,15 @@ pub fn count(n: usize) -> String {
         .unwrap_or_else(|| n.to_string())
 }
 
+/// "1 word", "12,345 words": a count with its noun, singular for one.
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{} {many}", count(n))
+    }
+}
+
 /// "65%": a share (0 to 1) in whole per cent.
 pub fn percent(share: f64) -> String {
     format!("{}%", (share * 100.0).round() as u32)

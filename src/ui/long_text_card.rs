@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::format::{count, size};
+use super::format::{counted, size};
 use crate::engine::token::word_count;
 
 /// How much of the text the card shows.
@@ -42,10 +42,10 @@ pub fn LongTextCard(props: &Props) -> Html {
         };
         (
             format!(
-                "{} · {} words · {} paragraphs",
+                "{} · {} · {}",
                 size(text.len()),
-                count(words),
-                count(paragraphs)
+                counted(words, "word", "words"),
+                counted(paragraphs, "paragraph", "paragraphs")
             ),
             preview,
         )

@@ -54,7 +54,7 @@ pub fn ReuseFigures(props: &Props) -> Html {
             ]) }
             <dl class="facts">
                 <div><dt>{ "Longest verbatim run" }</dt>
-                    <dd><strong data-figure="longest-run">{ count(f.longest_run.words) }</strong>{ " words" }
+                    <dd><strong data-figure="longest-run">{ count(f.longest_run.words) }</strong>{ if f.longest_run.words == 1 { " word" } else { " words" } }
                         if !f.longest_run.opening.is_empty() {
                             <span class="run-opening">{ format!(" \u{201c}{}\u{201d}", f.longest_run.opening) }</span>
                         }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::format::count;
+use super::format::counted;
 use crate::display::reuse_matrix;
 use crate::engine::token::word_count;
 use crate::engine::Options;
@@ -152,7 +152,7 @@ pub fn ReuseMatrix(props: &Props) -> Html {
                     { for list.iter().enumerate().map(|(i, row)| html! {
                         <tr>
                             <th scope="row" title={row.origin.clone()}>{ format!("{}. {}", i + 1, short(&row.title)) }
-                                <span class="words">{ format!(" {} words", count(word_count(&row.text))) }</span></th>
+                                <span class="words">{ format!(" {}", counted(word_count(&row.text), "word", "words")) }</span></th>
                             { for list.iter().enumerate().map(|(j, column)| {
                                 match shares[i][j] {
                                     None => html! { <td class="diagonal" aria-label="same article"></td> },

@@ -25,7 +25,7 @@ pub fn SummaryLine(props: &Props) -> Html {
     html! {
         <p class={classes!("summary", props.updating.then_some("is-updating"))} role="status" aria-live="polite" id="summary">
             if both_present {
-                <span class="figure"><strong data-figure="unchanged">{ count(c.unchanged) }</strong>{ " words unchanged" }</span>
+                <span class="figure"><strong data-figure="unchanged">{ count(c.unchanged) }</strong>{ if c.unchanged == 1 { " word unchanged" } else { " words unchanged" } }</span>
                 <span class="figure figure-deleted"><strong data-figure="deleted">{ count(c.deleted) }</strong>{ " deleted" }</span>
                 <span class="figure figure-inserted"><strong data-figure="inserted">{ count(c.inserted) }</strong>{ " inserted" }</span>
                 if c.moves > 0 {

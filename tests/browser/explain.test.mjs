@@ -33,6 +33,14 @@ test('the verdict, summary and reuse figures explain the sample pair, and the co
   const [unchanged, deleted, inserted, moved] = await Promise.all(['unchanged', 'deleted', 'inserted', 'moved'].map((f) => figure(page, f)));
   assert.equal(await paneWords('source'), unchanged + deleted + moved);
   assert.equal(await paneWords('derivative'), unchanged + inserted + moved);
+  // One is singular: "1 word", "1 word unchanged".
+  await page.locator('#source').fill('Hello.');
+  await page.locator('#derivative').fill('Hello there.');
+  await settled(page);
+  assert.equal(await text(page.locator('.editor-source .editor-count')), '1 word');
+  assert.match(await text(page.locator('#summary')), /^1 word unchanged/);
+  await page.locator('#sample').selectOption('rferl');
+  await settled(page);
   assert.equal(await figure(page, 'paragraphs-reused'), 10);
   assert.equal(await figure(page, 'paragraphs-new'), 2);
   // Why: the measures and the threshold.
