@@ -173,16 +173,25 @@ fn result_serialises_with_its_schema_and_round_trips() {
 }
 
 #[test]
-fn a_text_s_word_count_is_the_one_its_comparison_counts() {
-    // The page shows each pane's word count (engine::token::word_count) beside
-    // the comparison's figures: they must agree, whichever way round.
-    use syndiff::engine::token::word_count;
+fn a_text_s_word_and_paragraph_counts_are_the_ones_its_comparison_counts() {
+    // The page shows each pane's word count (engine::token::word_count), and a long
+    // text's paragraph count, beside the comparison's figures: they must agree,
+    // whichever way round.
+    use syndiff::engine::token::{paragraph_count, word_count};
     let texts = [RFERL_REPORT.text, DERIVATIVE.text, OPINION.text];
     for a in texts {
         for b in texts {
             let c = compare(a, b, &Options::default());
             assert_eq!(word_count(a), c.counts.source_words);
             assert_eq!(word_count(b), c.counts.derivative_words);
+            let f = &c.explanation.figures;
+            assert_eq!(paragraph_count(a), f.source_paragraphs);
+            assert_eq!(paragraph_count(b), f.derivative_paragraphs);
         }
     }
+    // Without a blank line, each line is a paragraph, on the card as in the comparison.
+    let lines = "First line here.\nSecond line here.\nThird line here.\n";
+    let c = compare(lines, &lines.replace("Second", "2nd"), &Options::default());
+    assert_eq!(paragraph_count(lines), 3);
+    assert_eq!(c.explanation.figures.source_paragraphs, 3);
 }

@@ -142,6 +142,33 @@ pub fn word_count(text: &str) -> usize {
         .count()
 }
 
+/// The number of paragraphs in `text` that hold anything but whitespace, by the
+/// comparison's rule (see [`tokenize`]): blank lines part paragraphs when the
+/// text has any, else every line break does. The page's long-text card uses it.
+///
+/// ```
+/// use syndiff::engine::token::paragraph_count;
+///
+/// assert_eq!(paragraph_count("One.\n\nTwo,\nstill two.\n\n\nThree."), 3);
+/// // No blank line anywhere: a paragraph per line.
+/// assert_eq!(paragraph_count("One.\nTwo.\nThree.\n"), 3);
+/// assert_eq!(paragraph_count(" \n\n "), 0);
+/// ```
+pub fn paragraph_count(text: &str) -> usize {
+    let (mut count, mut open) = (0, false);
+    for token in tokenize(text) {
+        match token.kind {
+            TokenKind::Break => {
+                count += usize::from(open);
+                open = false;
+            }
+            TokenKind::Space => {}
+            TokenKind::Word | TokenKind::Punct => open = true,
+        }
+    }
+    count + usize::from(open)
+}
+
 /// The fast tokeniser's output: tokens, plus the whitespace tokens that hold
 /// a line break (the only candidates for paragraph breaks).
 struct Builder<'t> {

@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use super::format::{counted, size};
-use crate::engine::token::word_count;
+use crate::engine::token::{paragraph_count, word_count};
 
 /// How much of the text the card shows.
 const PREVIEW_CHARS: usize = 400;
@@ -29,13 +29,7 @@ pub struct Props {
 pub fn LongTextCard(props: &Props) -> Html {
     let facts = use_memo(props.text.clone(), |text| {
         let words = word_count(text);
-        let paragraphs = text
-            .split('\n')
-            .fold((0, true), |(n, after_blank), line| {
-                let blank = line.trim().is_empty();
-                (n + usize::from(!blank && after_blank), blank)
-            })
-            .0;
+        let paragraphs = paragraph_count(text);
         let preview = match text.char_indices().nth(PREVIEW_CHARS) {
             Some((end, _)) => format!("{}…", text[..end].trim_end()),
             None => text.clone(),

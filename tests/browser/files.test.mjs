@@ -261,6 +261,9 @@ test('texts too large to save say so, and a reload says the texts it shows are o
   const notice = page.locator('#unsaved');
   await notice.waitFor();
   assert.match(await notice.textContent(), /These texts will not survive a reload\..*too large/);
+  // A line per paragraph (no blank line): the card counts them as the comparison does.
+  const lines = big.repeat(2).split('\n').length.toLocaleString('en-US');
+  assert.ok((await page.locator('#derivative-card .long-text-facts').textContent()).endsWith(` · ${lines} paragraphs`));
   await screenshot(page, 'unsaved-notice');
   await page.reload();
   await page.locator('#summary').waitFor();
