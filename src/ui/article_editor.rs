@@ -14,7 +14,7 @@ use super::format::counted;
 use super::long_text_card::LongTextCard;
 use super::note_line::NoteLine;
 use super::paragraph_blocks::{
-    blocks_with_pasted, edits_plain_text, fill_blocks, shown_text, type_in,
+    blocks_with_pasted, edits_plain_text, fill_blocks, shown_text, type_in, typing_document,
 };
 use super::state::Note;
 use crate::engine::token::word_count;
@@ -102,19 +102,13 @@ fn with_pasted(area: &HtmlTextAreaElement, pasted: &str) -> String {
 
 /// Types `text` into the focused text area in place of its selection, as the
 /// browser's own paste does, so that undo takes it back (setting the value
-/// instead would cut the area's undo history short). False when the browser
-/// cannot (`insertText` not enabled here).
+/// instead would cut the area's undo history short). A text area keeps line
+/// breaks typed in one go. False when the browser cannot ([`typing_document`]).
 fn type_into_area(area: &HtmlTextAreaElement, text: &str) -> bool {
-    let Some(doc) = area
-        .owner_document()
-        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
-    else {
-        return false;
-    };
-    doc.query_command_enabled("insertText").unwrap_or(false)
-        && doc
-            .exec_command_with_show_ui_and_value("insertText", false, text)
+    typing_document(area).is_some_and(|doc| {
+        doc.exec_command_with_show_ui_and_value("insertText", false, text)
             .unwrap_or(false)
+    })
 }
 
 /// The editing element when it is a text area (`NodeRef::cast` does not check the type).

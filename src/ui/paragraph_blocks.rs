@@ -108,20 +108,24 @@ pub(super) fn blocks_with_pasted(el: &HtmlElement, pasted: &str) -> Option<Strin
     Some([before.as_str(), pasted, after.as_str()].concat())
 }
 
+/// The document of `el` when the browser can type text into it (`insertText`
+/// enabled there). Text typed in this way is in the editing history, so undo takes
+/// it back, and an input event follows; a value or content set directly is not.
+/// Asked first, so that a text never goes in twice (part typed, then pasted).
+pub(super) fn typing_document(el: &HtmlElement) -> Option<web_sys::HtmlDocument> {
+    let doc: web_sys::HtmlDocument = el.owner_document()?.dyn_into().ok()?;
+    doc.query_command_enabled("insertText")
+        .unwrap_or(false)
+        .then_some(doc)
+}
+
 /// Puts `text` in place of the selection in the paragraph blocks as a person typing it
-/// would (the browser's undo takes it back, an input event follows); false if the
-/// browser would not, and then it has put in nothing.
+/// would (see [`typing_document`]); false if the browser would not, and then it has
+/// put in nothing.
 pub(super) fn type_in(el: &HtmlElement, text: &str) -> bool {
-    let Some(doc) = el
-        .owner_document()
-        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
-    else {
+    let Some(doc) = typing_document(el) else {
         return false;
     };
-    // Asked first, so that the text never goes in twice (part typed, then pasted).
-    if !doc.query_command_enabled("insertText").unwrap_or(false) {
-        return false;
-    }
     let command = |name: &str, value: &str| {
         let _ = doc.exec_command_with_show_ui_and_value(name, false, value);
     };
