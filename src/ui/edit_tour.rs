@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
+use super::format::first_words;
 use super::state::Tour;
 use crate::display::Layout;
 use crate::engine::{Comparison, EditKind};
@@ -53,12 +54,7 @@ pub fn choices(right: EditKind, step: usize, present: &[EditKind]) -> Vec<EditKi
 
 /// A side of a change, shortened for the panel.
 fn excerpt(text: &str) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let mut out = words[..words.len().min(30)].join(" ");
-    if words.len() > 30 {
-        out.push_str(" …");
-    }
-    out
+    first_words(text, 30)
 }
 
 #[function_component]

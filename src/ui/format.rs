@@ -1,4 +1,4 @@
-//! Numbers as the page writes them: counts with thousands separators, shares in per cent, sizes in KB and MB.
+//! Numbers and short excerpts as the page writes them: counts with thousands separators, shares in per cent, sizes in KB and MB, a text's first words.
 
 /// `12,345`: a count as English prose writes it (the page's language), by the browser's `Intl`.
 pub fn count(n: usize) -> String {
@@ -29,4 +29,14 @@ pub fn size(bytes: usize) -> String {
     } else {
         format!("{} KB", bytes.div_ceil(1000))
     }
+}
+
+/// A text's first `n` words, with " …" when there are more.
+pub fn first_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = words[..words.len().min(n)].join(" ");
+    if words.len() > n {
+        out.push_str(" …");
+    }
+    out
 }

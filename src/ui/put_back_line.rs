@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::format::first_words;
 use crate::io::storage::{PutAside, Saved};
 
 #[derive(Properties, PartialEq)]
@@ -16,13 +17,7 @@ pub struct Props {
 
 /// What a set of texts is called: its titles, or else its first words.
 fn name(saved: &Saved) -> String {
-    let words = |text: &str| {
-        let mut words: Vec<&str> = text.split_whitespace().take(7).collect();
-        if text.split_whitespace().nth(7).is_some() {
-            words.push("…");
-        }
-        words.join(" ")
-    };
+    let words = |text: &str| first_words(text, 7);
     let titled = [&saved.source_title, &saved.derivative_title]
         .into_iter()
         .map(|t| t.trim())
