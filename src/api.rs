@@ -43,7 +43,7 @@ pub fn compare(
     {
         // The texts are already strings on this side: the JSON carries each
         // segment's length, and JavaScript cuts the text from the caller's
-        // strings. That halves the JSON of a book to make, decode and parse.
+        // strings. That cuts the JSON of a book to a third, to make, decode and parse.
         let json = engine::comparison::with_texts_as_lengths(|| serde_json::to_string(&comparison))
             .map_err(|e| JsError::new(&e.to_string()))?;
         Ok(cut_texts(&json, source_js, derivative_js))
