@@ -315,6 +315,19 @@ impl State {
     fn shown(&self, n: usize) -> bool {
         self.filter.is_none_or(|k| self.layout.stops[n].edit == k)
     }
+
+    /// In a tour, goes to the tour's stop at the current change, or the next one
+    /// after it (a formatting change is not a stop), and shows that.
+    fn tour_to_current(&mut self) {
+        let (Some(tour), Some(current)) = (self.tour.as_mut(), self.current) else {
+            return;
+        };
+        let Some(last) = tour.stops.len().checked_sub(1) else {
+            return;
+        };
+        tour.step = tour.stops.partition_point(|&s| s < current).min(last);
+        self.current = Some(tour.stops[tour.step]);
+    }
 }
 
 impl Reducible for State {
@@ -494,6 +507,14 @@ impl Reducible for State {
                 next.prefs.options = options;
                 next = next.edited();
             }
+            // In a tour, the page's next and previous are the tour's: the tour's panel
+            // and the change on show never part.
+            Action::NextChange if self.tour.is_some() => {
+                return self.reduce(Action::TourStep(true))
+            }
+            Action::PreviousChange if self.tour.is_some() => {
+                return self.reduce(Action::TourStep(false))
+            }
             Action::NextChange if stops > 0 => {
                 let from = self.current.map_or(0, |c| c + 1);
                 match (from..stops).find(|&n| self.shown(n)) {
@@ -524,6 +545,7 @@ impl Reducible for State {
                 // The reader goes to the first change of that kind.
                 next.current =
                     kind.and_then(|k| self.layout.stops.iter().position(|s| s.edit == k));
+                next.tour_to_current();
             }
             Action::StartTour(quiz) => {
                 let visits: Vec<usize> = (0..stops)
@@ -575,7 +597,10 @@ impl Reducible for State {
                 }
                 next.kept.1 = kept;
             }
-            Action::GoToChange(n) if n < stops => next.current = Some(n),
+            Action::GoToChange(n) if n < stops => {
+                next.current = Some(n);
+                next.tour_to_current();
+            }
             Action::NextChange | Action::PreviousChange | Action::GoToChange(_) => return self,
         }
         Rc::new(next)

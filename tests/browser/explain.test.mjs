@@ -110,6 +110,18 @@ test('the tour steps through the edits with the keys, each with its kind explain
   assert.equal(await page.locator('#diff .is-current').getAttribute('data-edit'), 'attributionAdded');
   await page.keyboard.press('ArrowLeft');
   assert.equal(await text(tour.locator('.tour-kind h4')), 'Dateline removed');
+  // The page's own next and previous, and the overview's marks, move the tour too:
+  // its panel always explains the change on show.
+  await page.locator('#next-change').click();
+  assert.equal(await text(tour.locator('h3')), `Tour: edit 2 of ${total}`);
+  assert.equal(await text(tour.locator('.tour-kind h4')), 'Attribution added');
+  await page.locator('#previous-change').click();
+  assert.equal(await text(tour.locator('h3')), `Tour: edit 1 of ${total}`);
+  const mark = page.locator('.overview-mark[data-stop="5"]');
+  await mark.click({ force: true });
+  assert.equal(await text(tour.locator('h3')), `Tour: edit 6 of ${total}`);
+  assert.equal(await text(tour.locator('.tour-kind h4')), 'Name or spelling variant');
+  assert.equal(await page.locator('#diff .is-current').getAttribute('data-edit'), 'nameVariant');
   await page.keyboard.press('Escape');
   await tour.waitFor({ state: 'detached' });
   assert.deepEqual(errors, []);
