@@ -31,6 +31,9 @@ pub struct Stop {
     pub kind: StopKind,
     /// What the change means ([`EditKind::Moved`] for both ends of a move).
     pub edit: EditKind,
+    /// Which change it is (0-based, in order of first stop): both ends of a move
+    /// are one change, as the comparison's edit kinds count them.
+    pub change: usize,
 }
 
 /// What a stop is, as the reader would say it.
@@ -90,6 +93,8 @@ pub struct Mark {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Layout {
     pub stops: Vec<Stop>,
+    /// How many changes the stops are (a move's two ends are one).
+    pub changes: usize,
     /// For each block, for each segment, the stop it belongs to.
     pub stop_of: Vec<Vec<Option<usize>>>,
     pub rows: Vec<Row>,
@@ -157,8 +162,11 @@ fn stop_kind(segment: &Segment, previous: Option<&Segment>) -> Option<StopKind> 
 impl Layout {
     pub fn of(comparison: &Comparison) -> Self {
         let blocks = &comparison.blocks;
-        let mut stops = Vec::new();
+        let mut stops: Vec<Stop> = Vec::new();
         let mut stop_of = Vec::with_capacity(blocks.len());
+        // The change number of each move, from its first end on.
+        let mut move_change: Vec<(u32, usize)> = Vec::new();
+        let mut changes = 0;
         for (b, block) in blocks.iter().enumerate() {
             let mut of = Vec::with_capacity(block.segments.len());
             for (s, segment) in block.segments.iter().enumerate() {
@@ -170,11 +178,22 @@ impl Layout {
                             StopKind::MovedAway | StopKind::MovedHere => EditKind::Moved,
                             _ => segment.edit.unwrap_or(EditKind::Wording),
                         };
+                        let seen = segment
+                            .move_id
+                            .and_then(|id| move_change.iter().find(|m| m.0 == id).map(|m| m.1));
+                        let change = seen.unwrap_or_else(|| {
+                            if let Some(id) = segment.move_id {
+                                move_change.push((id, changes));
+                            }
+                            changes += 1;
+                            changes - 1
+                        });
                         stops.push(Stop {
                             block: b,
                             segment: s,
                             kind,
                             edit,
+                            change,
                         });
                     }
                     // The rest of a moved passage belongs to the stop at its start.
@@ -245,6 +264,7 @@ impl Layout {
         }
         Layout {
             stops,
+            changes,
             stop_of,
             rows,
             row_of_block,
@@ -288,6 +308,29 @@ mod tests {
             );
         }
         assert!(layout.marks.iter().all(|m| (0.0..1.0).contains(&m.at)));
+    }
+
+    #[test]
+    fn a_move_is_one_change_as_the_edit_kinds_count_it() {
+        let c = compare(RFERL_REPORT.text, DERIVATIVE.text, &Options::default());
+        let layout = Layout::of(&c);
+        let kinds: usize = c.explanation.edits.iter().map(|e| e.count).sum();
+        assert_eq!(layout.changes, kinds);
+        assert_eq!(layout.stops.len(), kinds + 1, "the move has two stops");
+        let ends: Vec<&Stop> = layout
+            .stops
+            .iter()
+            .filter(|s| s.edit == EditKind::Moved)
+            .collect();
+        assert_eq!(ends.len(), 2);
+        assert_eq!(ends[0].change, ends[1].change);
+        // Numbered in order of first stop, each number used.
+        let mut next = 0;
+        for stop in &layout.stops {
+            assert!(stop.change <= next);
+            next = next.max(stop.change + 1);
+        }
+        assert_eq!(next, layout.changes);
     }
 
     #[test]

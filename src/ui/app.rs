@@ -29,6 +29,7 @@ use super::theme_picker::ThemePicker;
 use super::unsaved_notice::UnsavedNotice;
 use super::verdict_card::VerdictCard;
 use super::view_toggle::ViewToggle;
+use crate::display::StopKind;
 use crate::engine::compare;
 use crate::export::{report, wdiff, Titles};
 use crate::input::permalink::{Shared, MAX_SHARE_CHARS};
@@ -401,21 +402,26 @@ pub fn App() -> Html {
     let current_label = state
         .current
         .and_then(|n| layout.stops.get(n))
-        .map(|s| s.edit.label());
-    // With a kind chosen, the navigator counts that kind's changes only.
-    let (nav_current, nav_total) = match state.filter {
-        Some(kind) => {
-            let shown: Vec<usize> = (0..layout.stops.len())
-                .filter(|&n| layout.stops[n].edit == kind)
-                .collect();
-            (
-                state
-                    .current
-                    .and_then(|c| shown.iter().position(|&n| n == c)),
-                shown.len(),
-            )
-        }
-        None => (state.current, layout.stops.len()),
+        .map(|s| match s.kind {
+            StopKind::MovedAway | StopKind::MovedHere => s.kind.label(),
+            _ => s.edit.label(),
+        });
+    // The navigator counts changes as the edit kinds do (a move's two ends are one),
+    // and with a kind chosen, that kind's changes only.
+    let (nav_current, nav_total) = {
+        let mut shown: Vec<usize> = layout
+            .stops
+            .iter()
+            .filter(|s| state.filter.is_none_or(|k| s.edit == k))
+            .map(|s| s.change)
+            .collect();
+        shown.sort_unstable();
+        shown.dedup();
+        let current = state.current.and_then(|c| layout.stops.get(c));
+        (
+            current.and_then(|s| shown.binary_search(&s.change).ok()),
+            shown.len(),
+        )
     };
     html! {
         <>

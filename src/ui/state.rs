@@ -109,7 +109,7 @@ pub struct State {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tour {
     pub quiz: bool,
-    /// The stops it visits (every change but formatting), in order.
+    /// The stops it visits, in order: every change but formatting, a move at its first end.
     pub stops: Vec<usize>,
     /// Where it is in `stops`; `stops.len()` once it is over.
     pub step: usize,
@@ -325,8 +325,16 @@ impl State {
         let Some(last) = tour.stops.len().checked_sub(1) else {
             return;
         };
-        tour.step = tour.stops.partition_point(|&s| s < current).min(last);
-        self.current = Some(tour.stops[tour.step]);
+        let stops = &self.layout.stops;
+        let change = stops[current].change;
+        // The move's second end is its first end's step, and stays on show.
+        match tour.stops.iter().position(|&s| stops[s].change == change) {
+            Some(step) => tour.step = step,
+            None => {
+                tour.step = tour.stops.partition_point(|&s| s < current).min(last);
+                self.current = Some(tour.stops[tour.step]);
+            }
+        }
     }
 }
 
@@ -548,8 +556,14 @@ impl Reducible for State {
                 next.tour_to_current();
             }
             Action::StartTour(quiz) => {
+                // Each change once (a move at its first end), formatting left out.
+                let mut seen = vec![false; self.layout.changes];
                 let visits: Vec<usize> = (0..stops)
-                    .filter(|&n| self.layout.stops[n].edit != EditKind::Formatting)
+                    .filter(|&n| {
+                        let stop = self.layout.stops[n];
+                        stop.edit != EditKind::Formatting
+                            && !std::mem::replace(&mut seen[stop.change], true)
+                    })
                     .collect();
                 if visits.is_empty() {
                     return self;

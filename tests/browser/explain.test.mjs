@@ -90,6 +90,11 @@ test('pressing an edit kind dims the others and next/previous step through that 
   assert.equal(await page.locator('.result').getAttribute('data-filter'), null);
   assert.notEqual((await look(other))[1], 'rgba(0, 0, 0, 0)', 'highlights are back');
   assert.match(await text(page.locator('#change-position')), /changes$/);
+  // The one move is one change of its kind, though next and previous stop at both ends.
+  await page.locator('.kind-filter[data-edit="moved"]').click();
+  assert.equal(await text(page.locator('#change-position')), 'Moved 1 of 1: moved away');
+  await page.keyboard.press('j');
+  assert.equal(await text(page.locator('#change-position')), 'Moved 1 of 1: moved here');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -100,6 +105,9 @@ test('the tour steps through the edits with the keys, each with its kind explain
   const tour = page.locator('.tour');
   const total = Number((await text(tour.locator('h3'))).match(/^Tour: edit 1 of (\d+)$/)[1]);
   assert.ok(total > 20, `${total} edits`);
+  // Every edit once, as the kinds count them (the move too, though it has two ends).
+  const kinds = await page.locator('.kind-count').evaluateAll((cs) => cs.reduce((n, c) => n + Number(c.textContent), 0));
+  assert.equal(total, kinds);
   assert.equal(await text(tour.locator('.tour-kind h4')), 'Dateline removed');
   assert.match(await text(tour.locator('.tour-change')), /^BOKHTAR, Tajikistan --$/);
   assert.equal(await page.locator('#diff .is-current').getAttribute('data-edit'), 'datelineRemoved');
