@@ -95,6 +95,24 @@ fn numbers_and_dates() {
 }
 
 #[test]
+fn weekdays_are_dates_and_a_changed_date_outranks_an_added_credit() {
+    let source = "The mayor said on Monday that the bridge would reopen soon.";
+    let derivative = "The mayor said on Tuesday that the bridge would reopen soon.";
+    assert_eq!(kinds(source, derivative), [EditKind::NumberChanged]);
+    // One change holds a new date and a credit: the date is what a fact-checker checks.
+    let source = "The bridge would reopen in May. Officials agreed.";
+    let derivative = "The bridge would reopen in June, according to the Gazette.";
+    assert_eq!(kinds(source, derivative), [EditKind::NumberChanged]);
+    // "may" the verb is not a month; a credit with the same figure is still a credit.
+    let source = "The bridge may reopen. It cost 5 million dollars.";
+    let derivative = "The bridge will reopen. It cost 5 million dollars, officials said.";
+    assert_eq!(
+        kinds(source, derivative),
+        [EditKind::Wording, EditKind::AttributionAdded]
+    );
+}
+
+#[test]
 fn a_word_changed_inside_a_quotation() {
     let source = "\"The number of young people who joined religious extremist groups is very high in our province,\" the governor said.";
     let derivative = "\"The number of young people who joined religious extremist groups is extremely high in our province,\" the governor said.";
@@ -214,4 +232,35 @@ fn the_sample_pair_shows_every_edit_the_articles_readme_lists() {
 #[test]
 fn the_sample_pair_summary() {
     insta::assert_snapshot!(sample_pair().explanation.summary);
+}
+
+#[test]
+fn a_long_list_of_respellings_names_five_and_counts_the_rest() {
+    let names = [
+        ("Darcy", "Darci"),
+        ("Bingley", "Bingly"),
+        ("Wickham", "Wikham"),
+        ("Collins", "Colins"),
+        ("Bennet", "Bennett"),
+        ("Lucas", "Lukas"),
+        ("Gardiner", "Gardner"),
+        ("Phillips", "Philips"),
+    ];
+    let text = |pick: fn(&(&'static str, &'static str)) -> &'static str| {
+        names
+            .iter()
+            .map(|n| format!("In the morning {}! went to the town on foot.", pick(n)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let summary = compare(&text(|n| n.0), &text(|n| n.1), &Options::default())
+        .explanation
+        .summary;
+    assert!(
+        summary.contains(
+            "respells 8 names (Darcy \u{2192} Darci, Bingley \u{2192} Bingly, Wickham \u{2192} Wikham, \
+             Collins \u{2192} Colins, Bennet \u{2192} Bennett and 3 more)"
+        ),
+        "{summary}"
+    );
 }

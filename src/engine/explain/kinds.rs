@@ -184,6 +184,12 @@ pub(crate) fn classify(c: &Change<'_>) -> EditKind {
             EditKind::Cut
         };
     }
+    // A figure or date that became another is what a fact-checker checks first:
+    // it outranks a credit or hedge added in the same change.
+    let (sn, dn) = (figures_in(&sw), figures_in(&dw));
+    if !sn.is_empty() && !dn.is_empty() && sn != dn {
+        return EditKind::NumberChanged;
+    }
     if is_name_variant(c, &sw, &dw) {
         return EditKind::NameVariant;
     }
@@ -294,6 +300,16 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion",
@@ -387,12 +403,30 @@ fn has_phrase(words: &[&str], list: &[&[&str]], outlets: bool) -> bool {
 }
 
 fn has_number(text: &str) -> bool {
-    text.chars().any(|c| c.is_ascii_digit())
-        || text.contains('%')
-        || words(text).iter().any(|w| {
-            let named = |list: &[&str]| list.iter().any(|n| n.eq_ignore_ascii_case(w));
-            named(MONTHS) || named(NUMBER_WORDS)
-        })
+    text.contains('%') || words(text).iter().any(|w| is_figure(w))
+}
+
+/// Whether a word is a figure or a date: it has a digit, is a number word
+/// (`five`, `million`, `percent`), or names a month or a day of the week with
+/// a capital (`May`, not the verb `may`).
+fn is_figure(word: &str) -> bool {
+    let named = |list: &[&str]| list.iter().any(|n| n.eq_ignore_ascii_case(word));
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    word.chars().any(|c| c.is_ascii_digit())
+        || named(NUMBER_WORDS)
+        || (capital && (named(MONTHS) || named(WEEKDAYS)))
+}
+
+/// The figures and dates among `words`, sorted and in lower case, a way of
+/// writing a percentage aside (`percent` and `%` are the same figure).
+fn figures_in(words: &[&str]) -> Vec<String> {
+    let mut figures: Vec<String> = words
+        .iter()
+        .filter(|w| is_figure(w) && !matches!(lowercase(w).as_str(), "percent" | "cent"))
+        .map(|w| lowercase(&w.replace(',', "")))
+        .collect();
+    figures.sort_unstable();
+    figures
 }
 
 /// Whether text ends a sentence: empty (the paragraph's start) or closing with `.`, `!`, `?` or `:`.

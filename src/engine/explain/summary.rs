@@ -61,7 +61,7 @@ pub(crate) fn summary(
     if count(EditKind::DatelineRemoved) > 0 {
         clauses.push(format!(
             "drops the dateline ({})",
-            examples.datelines.join(", ")
+            listed(&examples.datelines)
         ));
     }
     let n = count(EditKind::AttributionAdded);
@@ -104,7 +104,7 @@ pub(crate) fn summary(
         .filter(|(list, _)| !list.is_empty())
         .map(|(list, (one, many))| {
             let n = list.len();
-            format!("{n} {} ({})", plural(n, one, many), list.join(", "))
+            format!("{n} {} ({})", plural(n, one, many), listed(list))
         })
         .collect();
         let mut clause = String::new();
@@ -121,7 +121,7 @@ pub(crate) fn summary(
             clause.push_str(&format!(
                 "{honorifics} {} added ({})",
                 plural(honorifics, "honorific", "honorifics"),
-                examples.honorifics.join(", ")
+                listed(&examples.honorifics)
             ));
         }
         clauses.push(clause);
@@ -187,6 +187,9 @@ impl Examples {
                 Some(EditKind::AttributionAdded) => push(&mut x.attributions, opening(der, 6)),
                 Some(EditKind::HedgeAdded) => push(&mut x.hedges, lowercase(der)),
                 Some(EditKind::NameVariant) if s.kind == SegmentKind::Replaced => {
+                    // The words alone: punctuation beside them is not part of the respelling.
+                    let bare = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+                    let (src, der) = (bare(src), bare(der));
                     let capital = src.chars().next().is_some_and(char::is_uppercase);
                     push(
                         if capital { &mut x.names } else { &mut x.words },
@@ -220,12 +223,24 @@ fn opening(text: &str, n: usize) -> String {
     out
 }
 
+/// The most examples a list in the summary names; the rest are counted.
+const EXAMPLES_SHOWN: usize = 5;
+
+/// Items joined with commas, the first [`EXAMPLES_SHOWN`] of them and "and N more".
+fn listed(items: &[String]) -> String {
+    let shown = items[..items.len().min(EXAMPLES_SHOWN)].join(", ");
+    match items.len().checked_sub(EXAMPLES_SHOWN) {
+        Some(more) if more > 0 => format!("{shown} and {more} more"),
+        _ => shown,
+    }
+}
+
 fn quoted(items: &[String]) -> String {
-    items
+    let quoted: Vec<String> = items
         .iter()
         .map(|i| format!("\u{201c}{i}\u{201d}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect();
+    listed(&quoted)
 }
 
 fn percent(share: f64) -> u32 {
