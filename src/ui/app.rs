@@ -16,6 +16,7 @@ use super::diff_view::DiffView;
 use super::edit_kinds::EditKinds;
 use super::edit_tour::EditTour;
 use super::legend::Legend;
+use super::note_line::NoteLine;
 use super::notice::Notice;
 use super::options_panel::OptionsPanel;
 use super::put_back_line::{items as put_back_items, PutBackLine};
@@ -217,6 +218,13 @@ pub fn App() -> Html {
                 Theme::Light => root.set_attribute("data-theme", "light"),
                 Theme::Dark => root.set_attribute("data-theme", "dark"),
             };
+        }
+    });
+    // A pair opened from the reuse matrix replaces the comparison: the reader, at the
+    // matrix below, is taken to its start (each opening is a new revision).
+    use_effect_with((state.revision, state.opened.is_some()), |&(_, opened)| {
+        if opened {
+            super::dom::show_result();
         }
     });
     // Remember the view and options.
@@ -447,6 +455,7 @@ pub fn App() -> Html {
                 <section class={classes!("result", (state.prefs.view == View::SideBySide).then_some("is-wide"), state.tour.is_some().then_some("is-touring"))} aria-labelledby="result-heading"
                     data-filter={state.filter.map(|k| k.id())}>
                     <h2 id="result-heading" class="result-heading" tabindex="-1">{ "What changed" }</h2>
+                    <NoteLine id="opened-note" class="result-note" note={state.opened.clone()} />
                     <SummaryLine counts={comparison.counts} status={comparison.status} updating={state.is_stale()} />
                     <Notice status={comparison.status} coarse={comparison.coarse} />
                     <div class="explain">

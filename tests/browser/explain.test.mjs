@@ -273,3 +273,44 @@ test('the matrix takes files: a light revision from the corpus ranks highest aga
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('opening a pair from the matrix brings the new comparison into view, focused, and says what it replaced', async () => {
+  for (const [width, colorScheme] of [[1440, 'light'], [360, 'light'], [1440, 'dark'], [360, 'dark']]) {
+    const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { width, height: 800, colorScheme });
+    // The reader's own texts, which the pair replaces.
+    await page.locator('#source').fill('My own notes on the harvest, typed here.');
+    await page.locator('#derivative').fill('My own notes on the harvest, typed here and changed.');
+    await settled(page);
+    await page.getByRole('button', { name: 'Use the three samples' }).click();
+    const cell = page.locator('.matrix .cell.is-top button');
+    await cell.scrollIntoViewIfNeeded();
+    await cell.click();
+    await settled(page);
+    // The comparison is brought into view with a smooth scroll: wait for it to end.
+    for (let y = -1, now; (now = await page.evaluate(() => scrollY)) !== y; y = now) await page.waitForTimeout(150);
+    const seen = await page.evaluate(() => {
+      const heading = document.querySelector('#result-heading').getBoundingClientRect();
+      const note = document.querySelector('#opened-note');
+      const box = note?.getBoundingClientRect();
+      return {
+        focused: document.activeElement?.id,
+        headingTop: heading.top,
+        note: note?.textContent,
+        noteShown: !!box && box.top >= 0 && box.bottom <= innerHeight && note.checkVisibility(),
+        live: note?.closest('[role="status"], [role="alert"]') !== null,
+      };
+    });
+    assert.equal(seen.focused, 'result-heading', `${width}: the focus moves to the comparison's heading`);
+    assert.ok(seen.headingTop >= -1 && seen.headingTop < 120, `${width}: the heading is at the top of the window (${seen.headingTop})`);
+    assert.ok(seen.noteShown, `${width}: the note on what was opened is in view`);
+    assert.ok(seen.live, 'the note is in a live region');
+    assert.match(seen.note, /^Opened from the matrix: “Derivative text” compared with its source, “RFE\/RL report”\. Your own texts were put aside/);
+    await screenshot(page, `explain-matrix-opened-${width}-${colorScheme}`);
+    // "Put my texts back" above the editors brings them back, and the note goes.
+    await page.getByRole('button', { name: 'Put my texts back' }).click();
+    await settled(page);
+    assert.equal(await page.locator('#opened-note').count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
