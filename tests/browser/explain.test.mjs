@@ -314,3 +314,31 @@ test('opening a pair from the matrix brings the new comparison into view, focuse
     await context.close();
   }
 });
+
+test('one change, one edit: the toolbar, the tour and the quiz say it in the singular', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  await page.locator('#source').fill('The cat sat on the mat.');
+  await page.locator('#derivative').fill('The dog sat on the mat.');
+  await settled(page);
+  assert.equal(await text(page.locator('#change-position')), '1 change');
+  await page.getByRole('button', { name: 'Tour the edits' }).click();
+  const tour = page.locator('.tour');
+  assert.equal(await text(tour.locator('h3')), 'Tour: edit 1 of 1');
+  await tour.getByRole('button', { name: 'Next →' }).click();
+  assert.equal(await text(tour.locator('.tour-end')), 'That was the only edit.');
+  await tour.getByRole('button', { name: 'End' }).click();
+  await page.getByRole('button', { name: 'Quiz: name the edit' }).click();
+  await tour.getByRole('button', { name: 'Next →' }).click();
+  assert.equal(await text(tour.locator('.quiz-score')), 'You named 0 of 1 edit right.');
+  await tour.getByRole('button', { name: 'End' }).click();
+  // Two: plural again.
+  await page.locator('#derivative').fill('The dog sat on the rug.');
+  await settled(page);
+  assert.equal(await text(page.locator('#change-position')), '2 changes');
+  await page.getByRole('button', { name: 'Tour the edits' }).click();
+  await tour.getByRole('button', { name: 'Next →' }).click();
+  await tour.getByRole('button', { name: 'Next →' }).click();
+  assert.equal(await text(tour.locator('.tour-end')), 'That was all 2 edits.');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
