@@ -178,3 +178,34 @@ test('screenshots of both views, narrow and wide, light and dark', async () => {
     await context.close();
   }
 });
+
+test('Esc closes the Options popover and gives the focus back to its button, also during a tour', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  const panel = page.locator('.options-panel');
+  const button = panel.locator('summary');
+  const isOpen = () => panel.evaluate((d) => d.open);
+  const focused = () => page.evaluate(() => document.activeElement?.closest('.options-panel summary') !== null);
+  // Opened and closed from its button.
+  await button.click();
+  assert.ok(await isOpen());
+  await page.keyboard.press('Escape');
+  assert.equal(await isOpen(), false, 'Esc closes it');
+  assert.ok(await focused(), 'the focus is on the Options button');
+  // From a checkbox inside it.
+  await button.click();
+  await page.getByLabel('Upper and lower case').focus();
+  await page.keyboard.press('Escape');
+  assert.equal(await isOpen(), false, 'Esc from a checkbox closes it');
+  assert.ok(await focused(), 'the focus is back on the Options button');
+  assert.equal(await page.getByLabel('Upper and lower case').isChecked(), false, 'Esc changes no option');
+  // During a tour, the first Esc closes the popover only; the next ends the tour.
+  await page.getByRole('button', { name: 'Tour the edits' }).click();
+  await button.click();
+  await page.keyboard.press('Escape');
+  assert.equal(await isOpen(), false);
+  assert.equal(await page.locator('.tour').count(), 1, 'the tour goes on');
+  await page.keyboard.press('Escape');
+  await page.locator('.tour').waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
