@@ -234,16 +234,25 @@ impl State {
 
     /// The title of a pane, or what to call it when it has none (a sample's own title, or its role).
     pub fn title_or(&self, pane: Pane) -> &str {
-        let (title, fallback) = match (pane, self.pair) {
-            (Pane::Source, Some(pair)) => (&self.work.source_title, pair.source.title),
-            (Pane::Derivative, Some(pair)) => (&self.work.derivative_title, pair.derivative.title),
-            (Pane::Source, None) => (&self.work.source_title, "Source"),
-            (Pane::Derivative, None) => (&self.work.derivative_title, "Derivative"),
+        self.title(pane).unwrap_or(match pane {
+            Pane::Source => "Source",
+            Pane::Derivative => "Derivative",
+        })
+    }
+
+    /// The title of a pane, or a sample's own title when it has none.
+    pub fn title(&self, pane: Pane) -> Option<&str> {
+        let (title, sample) = match pane {
+            Pane::Source => (&self.work.source_title, self.pair.map(|p| p.source.title)),
+            Pane::Derivative => (
+                &self.work.derivative_title,
+                self.pair.map(|p| p.derivative.title),
+            ),
         };
         if title.trim().is_empty() {
-            fallback
+            sample
         } else {
-            title
+            Some(title)
         }
     }
 

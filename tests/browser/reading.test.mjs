@@ -209,3 +209,48 @@ test('Esc closes the Options popover and gives the focus back to its button, als
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a printout names the two texts and holds no controls', async () => {
+  for (const [width, colorScheme] of [[1440, 'light'], [360, 'dark']]) {
+    const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { width, colorScheme });
+    await page.locator('#source-title').fill('Door-to-door campaign');
+    await page.locator('#source-origin').fill('RFE/RL, Bokhtar');
+    await page.emulateMedia({ media: 'print' });
+    const printed = async () => page.evaluate(() => {
+      const shown = (el) => el.checkVisibility({ visibilityProperty: true }) && el.getBoundingClientRect().width > 0;
+      // A move's badge prints as the label the legend explains ("↓ moved 1"), not as a control.
+      // A disclosure prints open, its summary a heading: no marker, its content shown.
+      const widget = (el) => el.tagName !== 'SUMMARY'
+        || getComputedStyle(el).display === 'list-item'
+        || ![...el.parentElement.children].some((c) => c !== el && shown(c));
+      const controls = [...document.querySelectorAll('button:not(.move-badge), summary, input, select, textarea, [role="toolbar"]')]
+        .filter((el) => shown(el) && widget(el))
+        .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent || el.value || el.id).trim().slice(0, 40)}`);
+      const names = document.querySelector('.printed-texts');
+      return { controls, names: names && shown(names) ? names.innerText.replace(/\s+/g, ' ').trim() : null, body: document.body.innerText };
+    });
+    let seen = await printed();
+    assert.deepEqual(seen.controls, [], 'no control is printed');
+    assert.equal(seen.names, 'Source: Door-to-door campaign (RFE/RL, Bokhtar) Derivative: Derivative text');
+    // The verdict's reasons and what each kind means are printed, open.
+    assert.match(seen.body, /Sentence match/);
+    assert.match(seen.body, /names where the information came from/);
+    await screenshot(page, `print-${width}-${colorScheme}`, { fullPage: true });
+    // Untitled texts of one's own are named by their first words.
+    await page.emulateMedia({ media: 'screen' });
+    await page.locator('#source').fill('The cat sat on the mat.');
+    await page.locator('#derivative').fill('The dog sat on the mat.');
+    await page.locator('#source-title').fill('');
+    await page.locator('#source-origin').fill('');
+    await settled(page);
+    await page.emulateMedia({ media: 'print' });
+    seen = await printed();
+    assert.equal(seen.names, 'Source: “The cat sat on the mat.” Derivative: “The dog sat on the mat.”');
+    assert.deepEqual(seen.controls, []);
+    // On screen, the names are not repeated under the editors.
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal(await page.locator('.printed-texts').isVisible(), false);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
