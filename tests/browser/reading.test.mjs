@@ -254,3 +254,34 @@ test('a printout names the two texts and holds no controls', async () => {
     await context.close();
   }
 });
+
+test('paragraphs scrolled under the sticky toolbar do not show beside it', async () => {
+  for (const [width, colorScheme] of [[1440, 'light'], [1440, 'dark'], [360, 'light'], [360, 'dark']]) {
+    const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { width, colorScheme });
+    for (const kind of ['cut', 'added']) {
+      const block = page.locator(`#diff .block-${kind}`).first();
+      // The paragraph's top a little under the toolbar's top: it runs under the toolbar.
+      await block.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 8));
+      const peeks = await page.evaluate((kind) => {
+        const toolbar = document.querySelector('.result .toolbar').getBoundingClientRect();
+        const block = document.querySelector(`#diff .block-${kind}`);
+        const b = block.getBoundingClientRect();
+        const out = [];
+        // Every point of the paragraph's box (its coloured border too) at the toolbar's height
+        // is covered by the toolbar.
+        for (let x = Math.ceil(b.left); x < b.right; x += 1) {
+          for (const y of [toolbar.top + 2, toolbar.top + toolbar.height / 2, toolbar.bottom - 2]) {
+            if (y < b.top || y > b.bottom) continue;
+            const hit = document.elementFromPoint(x, y);
+            if (hit && block.contains(hit)) out.push([x, Math.round(y)]);
+          }
+        }
+        return out;
+      }, kind);
+      assert.deepEqual(peeks.slice(0, 5), [], `${width} ${colorScheme}: the ${kind} paragraph shows beside the toolbar`);
+      if (kind === 'added') await screenshot(page, `reading-toolbar-${kind}-${width}-${colorScheme}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
