@@ -285,3 +285,19 @@ test('paragraphs scrolled under the sticky toolbar do not show beside it', async
     await context.close();
   }
 });
+
+test("a changed number's tooltip says what it became, without calling it respelled", async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  await page.locator('#source').fill('Prices rose 5 percent in 2023. The mayor Saeed spoke.');
+  await page.locator('#derivative').fill('Prices rose 7 percent in 2024. The mayor Said spoke.');
+  await settled(page);
+  const title = (word) => page.locator('#diff .change[data-kind="replaced"]', { hasText: word }).first().getAttribute('title');
+  const year = await title('2024');
+  assert.match(year, /“2023” became “2024”/);
+  assert.doesNotMatch(year, /Respelled/);
+  assert.doesNotMatch(await title('7'), /Respelled/);
+  // A word's spelling is still a respelling.
+  assert.match(await title('Said'), /Respelled: “Saeed” became “Said”/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
