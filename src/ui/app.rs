@@ -16,8 +16,10 @@ use super::diff_view::DiffView;
 use super::edit_kinds::EditKinds;
 use super::edit_tour::EditTour;
 use super::legend::Legend;
+use super::note_line::NoteLine;
 use super::notice::Notice;
 use super::options_panel::OptionsPanel;
+use super::printed_texts::PrintedTexts;
 use super::put_back_line::{items as put_back_items, PutBackLine};
 use super::reuse_figures::ReuseFigures;
 use super::reuse_matrix::ReuseMatrix;
@@ -218,6 +220,13 @@ pub fn App() -> Html {
                 Theme::Light => root.set_attribute("data-theme", "light"),
                 Theme::Dark => root.set_attribute("data-theme", "dark"),
             };
+        }
+    });
+    // A pair opened from the reuse matrix replaces the comparison: the reader, at the
+    // matrix below, is taken to its start (each opening is a new revision).
+    use_effect_with((state.revision, state.opened.is_some()), |&(_, opened)| {
+        if opened {
+            super::dom::show_result();
         }
     });
     // Remember the view and options.
@@ -423,6 +432,9 @@ pub fn App() -> Html {
             shown.len(),
         )
     };
+    // A printout names the texts by their titles, a sample's own when untitled.
+    let printed_title =
+        |pane: Pane| AttrValue::from(state.title(pane).unwrap_or_default().to_owned());
     html! {
         <>
             <a class="skip-link" href="#result-heading">{ "Skip to the comparison" }</a>
@@ -453,6 +465,10 @@ pub fn App() -> Html {
                 <section class={classes!("result", (state.prefs.view == View::SideBySide).then_some("is-wide"), state.tour.is_some().then_some("is-touring"))} aria-labelledby="result-heading"
                     data-filter={state.filter.map(|k| k.id())}>
                     <h2 id="result-heading" class="result-heading" tabindex="-1">{ "What changed" }</h2>
+                    <NoteLine id="opened-note" class="result-note" note={state.opened.clone()} />
+                    <PrintedTexts source_title={printed_title(Pane::Source)} derivative_title={printed_title(Pane::Derivative)}
+                        source_origin={state.work.source_origin.clone()} derivative_origin={state.work.derivative_origin.clone()}
+                        source={state.work.source.clone()} derivative={state.work.derivative.clone()} />
                     <SummaryLine counts={comparison.counts} status={comparison.status} updating={state.is_stale()} />
                     <Notice status={comparison.status} coarse={comparison.coarse} />
                     <div class="explain">

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::format::counted;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The current change (0-based), if the reader has moved to one.
@@ -19,7 +21,7 @@ pub struct Props {
 pub fn ChangeNavigator(props: &Props) -> Html {
     let position = match (props.current, props.total, props.kind) {
         (_, 0, _) => "No changes".to_owned(),
-        (None, n, None) => format!("{n} changes"),
+        (None, n, None) => counted(n, "change", "changes"),
         (None, n, Some(kind)) => format!("{kind}: {n}"),
         (Some(c), n, None) => format!("Change {} of {n}", c + 1),
         (Some(c), n, Some(kind)) => format!("{kind} {} of {n}", c + 1),

@@ -38,15 +38,19 @@ fn reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+fn scroll_behavior() -> ScrollBehavior {
+    if reduced_motion() {
+        ScrollBehavior::Instant
+    } else {
+        ScrollBehavior::Smooth
+    }
+}
+
 /// Scrolls `el` to the middle of the window (smoothly unless reduced motion is asked for) and focuses it.
 fn bring_into_view(el: &Element) {
     let options = ScrollIntoViewOptions::new();
     options.set_block(ScrollLogicalPosition::Center);
-    options.set_behavior(if reduced_motion() {
-        ScrollBehavior::Instant
-    } else {
-        ScrollBehavior::Smooth
-    });
+    options.set_behavior(scroll_behavior());
     if let Some(html) = el.dyn_ref::<HtmlElement>() {
         if !html.has_attribute("tabindex") && html.tab_index() < 0 {
             let _ = html.set_attribute("tabindex", "-1");
@@ -54,6 +58,22 @@ fn bring_into_view(el: &Element) {
         let _ = html.focus();
     }
     el.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Brings the comparison's start (its heading) to the top of the window and focuses it,
+/// so that a screen reader reads out where the reader now is.
+pub fn show_result() {
+    let Some(heading) = document()
+        .and_then(|d| d.get_element_by_id("result-heading"))
+        .and_then(|h| h.dyn_into::<HtmlElement>().ok())
+    else {
+        return;
+    };
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Start);
+    options.set_behavior(scroll_behavior());
+    let _ = heading.focus();
+    heading.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 /// Marks navigation stop `n` as current in the diff and brings it into view.

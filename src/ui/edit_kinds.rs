@@ -54,7 +54,7 @@ pub fn EditKinds(props: &Props) -> Html {
                 <summary>{ "What each kind means" }</summary>
                 <dl>
                     { for props.edits.iter().map(|e| html! {
-                        <div><dt data-edit={e.kind.id()}>{ e.kind.label() }</dt><dd>{ e.kind.meaning() }</dd></div>
+                        <div><dt data-edit={e.kind.id()}>{ e.kind.label() }{ " " }<span class="kind-count">{ e.count }</span></dt><dd>{ e.kind.meaning() }</dd></div>
                     }) }
                 </dl>
             </details>

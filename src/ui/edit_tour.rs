@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use super::format::first_words;
+use super::format::{counted, first_words};
 use super::state::Tour;
 use crate::display::Layout;
 use crate::engine::{Comparison, EditKind};
@@ -181,7 +181,9 @@ pub fn EditTour(props: &Props) -> Html {
             html! {
                 <div class="tour-end">
                     if tour.quiz {
-                        <p class="quiz-score" role="status">{ format!("You named {score} of {total} edits right.") }</p>
+                        <p class="quiz-score" role="status">{ format!("You named {score} of {} right.", counted(total, "edit", "edits")) }</p>
+                    } else if total == 1 {
+                        <p role="status">{ "That was the only edit." }</p>
                     } else {
                         <p role="status">{ format!("That was all {total} edits.") }</p>
                     }

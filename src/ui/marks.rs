@@ -170,15 +170,25 @@ fn titled(s: &Segment, what: &str) -> String {
     }
 }
 
+/// What happened to a replaced segment: "Respelled" only when letters changed (a word's
+/// spelling); a number shown digit by digit is not respelled, and the edit kind's label
+/// before it already says what changed.
 fn title(s: &Segment) -> String {
-    let what = if s.chars.is_some() {
-        "Respelled"
-    } else {
-        "Changed"
-    };
-    format!(
-        "{what}: \u{201c}{}\u{201d} became \u{201c}{}\u{201d}",
+    let became = format!(
+        "\u{201c}{}\u{201d} became \u{201c}{}\u{201d}",
         s.source.trim(),
         s.derivative.trim()
-    )
+    );
+    let letters_changed = s.chars.as_ref().is_some_and(|parts| {
+        parts
+            .iter()
+            .any(|p| p.kind != CharKind::Equal && p.text.chars().any(char::is_alphabetic))
+    });
+    if letters_changed {
+        format!("Respelled: {became}")
+    } else if s.edit.is_some() {
+        became
+    } else {
+        format!("Changed: {became}")
+    }
 }

@@ -21,6 +21,7 @@ mod options_panel;
 mod overview_strip;
 mod paragraph_blocks;
 mod passage;
+mod printed_texts;
 mod put_back_line;
 mod reuse_figures;
 mod reuse_matrix;

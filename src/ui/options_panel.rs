@@ -1,6 +1,7 @@
 //! Comparison options (remembered): what counts as the same.
 
-use web_sys::HtmlInputElement;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::engine::Options;
@@ -32,8 +33,33 @@ pub fn OptionsPanel(props: &Props) -> Html {
             </label>
         }
     };
+    // Esc closes the open popover and gives the focus back to its button, as a
+    // disclosure does; the key goes no further (a running tour does not end with it).
+    let panel = use_node_ref();
+    let onkeydown = {
+        let panel = panel.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(details) = panel.cast::<HtmlElement>() else {
+                return;
+            };
+            if e.key() != "Escape" || !details.has_attribute("open") {
+                return;
+            }
+            e.prevent_default();
+            e.stop_propagation();
+            let _ = details.remove_attribute("open");
+            if let Some(summary) = details
+                .query_selector("summary")
+                .ok()
+                .flatten()
+                .and_then(|s| s.dyn_into::<HtmlElement>().ok())
+            {
+                let _ = summary.focus();
+            }
+        })
+    };
     html! {
-        <details class="options-panel">
+        <details class="options-panel" ref={panel} {onkeydown}>
             <summary>{ "Options" }</summary>
             <fieldset>
                 <legend>{ "Count as the same" }</legend>

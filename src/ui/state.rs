@@ -70,6 +70,9 @@ pub struct State {
     pub link_note: Option<Note>,
     /// The last link made, shown for copying by hand.
     pub link: Option<String>,
+    /// What a pair opened from the reuse matrix is, said at the comparison's start
+    /// (the page takes the reader there); gone with the next edit.
+    pub opened: Option<Note>,
     /// The sample pair both texts come from, until either is edited.
     pub pair: Option<&'static Pair>,
     /// How to compare and how to show it (remembered).
@@ -211,6 +214,7 @@ impl State {
             notes: (None, None),
             link_note: None,
             link: None,
+            opened: None,
             pair,
             layout: Rc::new(Layout::of(&comparison)),
             comparison,
@@ -230,27 +234,36 @@ impl State {
 
     /// The title of a pane, or what to call it when it has none (a sample's own title, or its role).
     pub fn title_or(&self, pane: Pane) -> &str {
-        let (title, fallback) = match (pane, self.pair) {
-            (Pane::Source, Some(pair)) => (&self.work.source_title, pair.source.title),
-            (Pane::Derivative, Some(pair)) => (&self.work.derivative_title, pair.derivative.title),
-            (Pane::Source, None) => (&self.work.source_title, "Source"),
-            (Pane::Derivative, None) => (&self.work.derivative_title, "Derivative"),
+        self.title(pane).unwrap_or(match pane {
+            Pane::Source => "Source",
+            Pane::Derivative => "Derivative",
+        })
+    }
+
+    /// The title of a pane, or a sample's own title when it has none.
+    pub fn title(&self, pane: Pane) -> Option<&str> {
+        let (title, sample) = match pane {
+            Pane::Source => (&self.work.source_title, self.pair.map(|p| p.source.title)),
+            Pane::Derivative => (
+                &self.work.derivative_title,
+                self.pair.map(|p| p.derivative.title),
+            ),
         };
         if title.trim().is_empty() {
-            fallback
+            sample
         } else {
-            title
+            Some(title)
         }
     }
 
     /// Puts the texts on show aside, first, when they are the user's own (typed,
     /// edited, from a file; not a sample or a link's as they came) and not empty.
     /// What was put aside before stays: an edited sample put aside never takes the
-    /// place of texts the user wrote.
-    fn put_aside(&mut self, why: &str) {
+    /// place of texts the user wrote. Whether they were put aside.
+    fn put_aside(&mut self, why: &str) -> bool {
         let empty = self.work.source.trim().is_empty() && self.work.derivative.trim().is_empty();
         if !self.own || empty {
-            return;
+            return false;
         }
         self.replaced.retain(|a| a.saved != self.work);
         self.replaced.insert(
@@ -260,15 +273,18 @@ impl State {
                 why: why.to_owned(),
             },
         );
+        true
     }
 
     /// Puts the user's own texts aside ([`Self::put_aside`]), then shows `saved`.
-    fn replace_with(&mut self, saved: Saved, why: &str, pair: Option<&'static Pair>) {
-        self.put_aside(why);
+    /// Whether the user's texts were put aside.
+    fn replace_with(&mut self, saved: Saved, why: &str, pair: Option<&'static Pair>) -> bool {
+        let put_aside = self.put_aside(why);
         self.work = saved;
         self.notes = (None, None);
         self.pair = pair;
         self.own = false;
+        put_aside
     }
 
     /// A link made before holds the old texts, titles or origins: it goes, with its note.
@@ -292,6 +308,7 @@ impl State {
     fn edited(mut self) -> Self {
         self.revision += 1;
         self.unsaved_before = false;
+        self.opened = None;
         self.forget_link();
         self.typing = false;
         self
@@ -541,12 +558,23 @@ impl Reducible for State {
             }
             Action::OpenArticles(texts) => {
                 let pair = sample_of(&texts);
-                next.replace_with(
+                let put_aside = next.replace_with(
                     texts,
                     "Opening a pair from the matrix replaced your texts.",
                     pair,
                 );
                 next = next.edited();
+                let mut said = format!(
+                    "Opened from the matrix: \u{201c}{}\u{201d} compared with its source, \u{201c}{}\u{201d}.",
+                    next.title_or(Pane::Derivative),
+                    next.title_or(Pane::Source)
+                );
+                if put_aside {
+                    said.push_str(
+                        " Your own texts were put aside: \u{201c}Put my texts back\u{201d}, above the texts, returns them.",
+                    );
+                }
+                next.opened = Some(Note::info(said));
             }
             Action::Filter(kind) => {
                 next.filter = kind;

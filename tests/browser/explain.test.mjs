@@ -281,3 +281,72 @@ test('the matrix takes files: a light revision from the corpus ranks highest aga
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('opening a pair from the matrix brings the new comparison into view, focused, and says what it replaced', async () => {
+  for (const [width, colorScheme] of [[1440, 'light'], [360, 'light'], [1440, 'dark'], [360, 'dark']]) {
+    const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { width, height: 800, colorScheme });
+    // The reader's own texts, which the pair replaces.
+    await page.locator('#source').fill('My own notes on the harvest, typed here.');
+    await page.locator('#derivative').fill('My own notes on the harvest, typed here and changed.');
+    await settled(page);
+    await page.getByRole('button', { name: 'Use the three samples' }).click();
+    const cell = page.locator('.matrix .cell.is-top button');
+    await cell.scrollIntoViewIfNeeded();
+    await cell.click();
+    await settled(page);
+    // The comparison is brought into view with a smooth scroll: wait for it to end.
+    for (let y = -1, now; (now = await page.evaluate(() => scrollY)) !== y; y = now) await page.waitForTimeout(150);
+    const seen = await page.evaluate(() => {
+      const heading = document.querySelector('#result-heading').getBoundingClientRect();
+      const note = document.querySelector('#opened-note');
+      const box = note?.getBoundingClientRect();
+      return {
+        focused: document.activeElement?.id,
+        headingTop: heading.top,
+        note: note?.textContent,
+        noteShown: !!box && box.top >= 0 && box.bottom <= innerHeight && note.checkVisibility(),
+        live: note?.closest('[role="status"], [role="alert"]') !== null,
+      };
+    });
+    assert.equal(seen.focused, 'result-heading', `${width}: the focus moves to the comparison's heading`);
+    assert.ok(seen.headingTop >= -1 && seen.headingTop < 120, `${width}: the heading is at the top of the window (${seen.headingTop})`);
+    assert.ok(seen.noteShown, `${width}: the note on what was opened is in view`);
+    assert.ok(seen.live, 'the note is in a live region');
+    assert.match(seen.note, /^Opened from the matrix: “Derivative text” compared with its source, “RFE\/RL report”\. Your own texts were put aside/);
+    await screenshot(page, `explain-matrix-opened-${width}-${colorScheme}`);
+    // "Put my texts back" above the editors brings them back, and the note goes.
+    await page.getByRole('button', { name: 'Put my texts back' }).click();
+    await settled(page);
+    assert.equal(await page.locator('#opened-note').count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('one change, one edit: the toolbar, the tour and the quiz say it in the singular', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  await page.locator('#source').fill('The cat sat on the mat.');
+  await page.locator('#derivative').fill('The dog sat on the mat.');
+  await settled(page);
+  assert.equal(await text(page.locator('#change-position')), '1 change');
+  await page.getByRole('button', { name: 'Tour the edits' }).click();
+  const tour = page.locator('.tour');
+  assert.equal(await text(tour.locator('h3')), 'Tour: edit 1 of 1');
+  await tour.getByRole('button', { name: 'Next →' }).click();
+  assert.equal(await text(tour.locator('.tour-end')), 'That was the only edit.');
+  await tour.getByRole('button', { name: 'End' }).click();
+  await page.getByRole('button', { name: 'Quiz: name the edit' }).click();
+  await tour.getByRole('button', { name: 'Next →' }).click();
+  assert.equal(await text(tour.locator('.quiz-score')), 'You named 0 of 1 edit right.');
+  await tour.getByRole('button', { name: 'End' }).click();
+  // Two: plural again.
+  await page.locator('#derivative').fill('The dog sat on the rug.');
+  await settled(page);
+  assert.equal(await text(page.locator('#change-position')), '2 changes');
+  await page.getByRole('button', { name: 'Tour the edits' }).click();
+  await tour.getByRole('button', { name: 'Next →' }).click();
+  await tour.getByRole('button', { name: 'Next →' }).click();
+  assert.equal(await text(tour.locator('.tour-end')), 'That was all 2 edits.');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -195,3 +195,126 @@ test('screenshots of both views, narrow and wide, light and dark', async () => {
     await context.close();
   }
 });
+
+test('Esc closes the Options popover and gives the focus back to its button, also during a tour', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  const panel = page.locator('.options-panel');
+  const button = panel.locator('summary');
+  const isOpen = () => panel.evaluate((d) => d.open);
+  const focused = () => page.evaluate(() => document.activeElement?.closest('.options-panel summary') !== null);
+  // Opened and closed from its button.
+  await button.click();
+  assert.ok(await isOpen());
+  await page.keyboard.press('Escape');
+  assert.equal(await isOpen(), false, 'Esc closes it');
+  assert.ok(await focused(), 'the focus is on the Options button');
+  // From a checkbox inside it.
+  await button.click();
+  await page.getByLabel('Upper and lower case').focus();
+  await page.keyboard.press('Escape');
+  assert.equal(await isOpen(), false, 'Esc from a checkbox closes it');
+  assert.ok(await focused(), 'the focus is back on the Options button');
+  assert.equal(await page.getByLabel('Upper and lower case').isChecked(), false, 'Esc changes no option');
+  // During a tour, the first Esc closes the popover only; the next ends the tour.
+  await page.getByRole('button', { name: 'Tour the edits' }).click();
+  await button.click();
+  await page.keyboard.press('Escape');
+  assert.equal(await isOpen(), false);
+  assert.equal(await page.locator('.tour').count(), 1, 'the tour goes on');
+  await page.keyboard.press('Escape');
+  await page.locator('.tour').waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a printout names the two texts and holds no controls', async () => {
+  for (const [width, colorScheme] of [[1440, 'light'], [360, 'dark']]) {
+    const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { width, colorScheme });
+    await page.locator('#source-title').fill('Door-to-door campaign');
+    await page.locator('#source-origin').fill('RFE/RL, Bokhtar');
+    await page.emulateMedia({ media: 'print' });
+    const printed = async () => page.evaluate(() => {
+      const shown = (el) => el.checkVisibility({ visibilityProperty: true }) && el.getBoundingClientRect().width > 0;
+      // A move's badge prints as the label the legend explains ("↓ moved 1"), not as a control.
+      // A disclosure prints open, its summary a heading: no marker, its content shown.
+      const widget = (el) => el.tagName !== 'SUMMARY'
+        || getComputedStyle(el).display === 'list-item'
+        || ![...el.parentElement.children].some((c) => c !== el && shown(c));
+      const controls = [...document.querySelectorAll('button:not(.move-badge), summary, input, select, textarea, [role="toolbar"]')]
+        .filter((el) => shown(el) && widget(el))
+        .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent || el.value || el.id).trim().slice(0, 40)}`);
+      const names = document.querySelector('.printed-texts');
+      return { controls, names: names && shown(names) ? names.innerText.replace(/\s+/g, ' ').trim() : null, body: document.body.innerText };
+    });
+    let seen = await printed();
+    assert.deepEqual(seen.controls, [], 'no control is printed');
+    assert.equal(seen.names, 'Source: Door-to-door campaign (RFE/RL, Bokhtar) Derivative: Derivative text');
+    // The verdict's reasons and what each kind means are printed, open.
+    assert.match(seen.body, /Sentence match/);
+    assert.match(seen.body, /names where the information came from/);
+    await screenshot(page, `print-${width}-${colorScheme}`, { fullPage: true });
+    // Untitled texts of one's own are named by their first words.
+    await page.emulateMedia({ media: 'screen' });
+    await page.locator('#source').fill('The cat sat on the mat.');
+    await page.locator('#derivative').fill('The dog sat on the mat.');
+    await page.locator('#source-title').fill('');
+    await page.locator('#source-origin').fill('');
+    await settled(page);
+    await page.emulateMedia({ media: 'print' });
+    seen = await printed();
+    assert.equal(seen.names, 'Source: “The cat sat on the mat.” Derivative: “The dog sat on the mat.”');
+    assert.deepEqual(seen.controls, []);
+    // On screen, the names are not repeated under the editors.
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal(await page.locator('.printed-texts').isVisible(), false);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('paragraphs scrolled under the sticky toolbar do not show beside it', async () => {
+  for (const [width, colorScheme] of [[1440, 'light'], [1440, 'dark'], [360, 'light'], [360, 'dark']]) {
+    const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { width, colorScheme });
+    for (const kind of ['cut', 'added']) {
+      const block = page.locator(`#diff .block-${kind}`).first();
+      // The paragraph's top a little under the toolbar's top: it runs under the toolbar.
+      await block.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 8));
+      const peeks = await page.evaluate((kind) => {
+        const toolbar = document.querySelector('.result .toolbar').getBoundingClientRect();
+        const block = document.querySelector(`#diff .block-${kind}`);
+        const b = block.getBoundingClientRect();
+        const out = [];
+        // Every point of the paragraph's box (its coloured border too) at the toolbar's height
+        // is covered by the toolbar.
+        for (let x = Math.ceil(b.left); x < b.right; x += 1) {
+          for (const y of [toolbar.top + 2, toolbar.top + toolbar.height / 2, toolbar.bottom - 2]) {
+            if (y < b.top || y > b.bottom) continue;
+            const hit = document.elementFromPoint(x, y);
+            if (hit && block.contains(hit)) out.push([x, Math.round(y)]);
+          }
+        }
+        return out;
+      }, kind);
+      assert.deepEqual(peeks.slice(0, 5), [], `${width} ${colorScheme}: the ${kind} paragraph shows beside the toolbar`);
+      if (kind === 'added') await screenshot(page, `reading-toolbar-${kind}-${width}-${colorScheme}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test("a changed number's tooltip says what it became, without calling it respelled", async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  await page.locator('#source').fill('Prices rose 5 percent in 2023. The mayor Saeed spoke.');
+  await page.locator('#derivative').fill('Prices rose 7 percent in 2024. The mayor Said spoke.');
+  await settled(page);
+  const title = (word) => page.locator('#diff .change[data-kind="replaced"]', { hasText: word }).first().getAttribute('title');
+  const year = await title('2024');
+  assert.match(year, /“2023” became “2024”/);
+  assert.doesNotMatch(year, /Respelled/);
+  assert.doesNotMatch(await title('7'), /Respelled/);
+  // A word's spelling is still a respelling.
+  assert.match(await title('Said'), /Respelled: “Saeed” became “Said”/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
