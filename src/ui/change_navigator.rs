@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::format::counted;
+use super::format::{count, counted};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -22,9 +22,9 @@ pub fn ChangeNavigator(props: &Props) -> Html {
     let position = match (props.current, props.total, props.kind) {
         (_, 0, _) => "No changes".to_owned(),
         (None, n, None) => counted(n, "change", "changes"),
-        (None, n, Some(kind)) => format!("{kind}: {n}"),
-        (Some(c), n, None) => format!("Change {} of {n}", c + 1),
-        (Some(c), n, Some(kind)) => format!("{kind} {} of {n}", c + 1),
+        (None, n, Some(kind)) => format!("{kind}: {}", count(n)),
+        (Some(c), n, None) => format!("Change {} of {}", count(c + 1), count(n)),
+        (Some(c), n, Some(kind)) => format!("{kind} {} of {}", count(c + 1), count(n)),
     };
     let disabled = props.total == 0;
     html! {
