@@ -106,7 +106,7 @@ test('the tour steps through the edits with the keys, each with its kind explain
   const total = Number((await text(tour.locator('h3'))).match(/^Tour: edit 1 of (\d+)$/)[1]);
   assert.ok(total > 20, `${total} edits`);
   // Every edit once, as the kinds count them (the move too, though it has two ends).
-  const kinds = await page.locator('.kind-count').evaluateAll((cs) => cs.reduce((n, c) => n + Number(c.textContent), 0));
+  const kinds = await page.locator('.kind-filter .kind-count').evaluateAll((cs) => cs.reduce((n, c) => n + Number(c.textContent), 0));
   assert.equal(total, kinds);
   assert.equal(await text(tour.locator('.tour-kind h4')), 'Dateline removed');
   assert.match(await text(tour.locator('.tour-change')), /^BOKHTAR, Tajikistan --$/);
