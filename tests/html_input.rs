@@ -622,6 +622,19 @@ fn where_a_page_was_published_comes_from_its_canonical_link_og_url_or_site_name(
         head(r#"<link rel="stylesheet" href="a.css"><link rel="canonical" href="  ">"#),
         None
     );
+    // Only a web address is a place of publication: a script or data link is passed over.
+    assert_eq!(
+        head(
+            r#"<link rel="canonical" href="javascript:window.x=1"><meta property="og:url" content=" data:text/html,hi"><meta property="og:site_name" content="The Valley Courier">"#
+        ),
+        Some("The Valley Courier".into())
+    );
+    assert_eq!(
+        head(
+            r#"<link rel="canonical" href="JavaScript:void(0)"><meta property="og:url" content="HTTPS://valley.example/a">"#
+        ),
+        Some("HTTPS://valley.example/a".into())
+    );
     // A title later in the head still counts, though the probe no longer stops at the first.
     assert_eq!(
         page("<title>T</title><link rel=canonical href=/x>").title,

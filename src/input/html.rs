@@ -708,9 +708,19 @@ fn head_facts<N: HtmlNode>(document: &N) -> (Option<String>, Option<String>) {
     let mut probe = Probe::default();
     walk(document, Rules::HEAD, &mut probe);
     let [og_title, og_url, og_site] = probe.og;
+    // A link's address names where the page was published only when it is a web
+    // address (not `javascript:` or `data:`).
+    let web = |url: &String| {
+        let scheme = url.split(':').next().unwrap_or_default();
+        scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http")
+    };
     (
         probe.title.or(og_title),
-        probe.canonical.or(og_url).or(og_site),
+        probe
+            .canonical
+            .filter(web)
+            .or(og_url.filter(web))
+            .or(og_site),
     )
 }
 
