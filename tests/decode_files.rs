@@ -98,7 +98,11 @@ fn utf16_with_a_byte_order_mark_and_utf8_with_one() {
             (expected, encoding)
         );
         assert!(decoded.had_cr);
+        assert!(!decoded.lone_cr, "CRLF only");
     }
+    let old_mac = decode(b"One.\rTwo.\r\nThree.").unwrap();
+    assert_eq!(old_mac.text, "One.\nTwo.\nThree.");
+    assert!(old_mac.had_cr && old_mac.lone_cr);
 }
 
 #[test]

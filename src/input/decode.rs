@@ -219,6 +219,8 @@ pub struct Decoded {
     pub encoding: Encoding,
     /// Whether it had CR or CRLF line endings (now LF).
     pub had_cr: bool,
+    /// Whether any of them was a CR alone, as in old Mac files (Windows' CRLF is ordinary).
+    pub lone_cr: bool,
 }
 
 /// Reads `bytes` as text: [`check_size`], [`sniff`], then `decoder` turns the bytes
@@ -237,6 +239,11 @@ pub fn decode_with(
         return Err(Refusal::Binary("binary data"));
     }
     let had_cr = text.contains('\r');
+    let lone_cr = had_cr
+        && text
+            .split('\r')
+            .skip(1)
+            .any(|after| !after.starts_with('\n'));
     let text = match line_endings_as_lf(&text) {
         Cow::Borrowed(_) => text,
         Cow::Owned(lf) => lf,
@@ -245,6 +252,7 @@ pub fn decode_with(
         text,
         encoding: sniffed.encoding,
         had_cr,
+        lone_cr,
     })
 }
 

@@ -43,7 +43,7 @@ pub async fn read(file: File) -> Result<Loaded, String> {
         Encoding::Windows1252 => " as Windows-1252 (it is not UTF-8)".to_owned(),
         other => format!(" as {}", other.name()),
     };
-    if decoded.had_cr {
+    if decoded.lone_cr {
         how.push_str(if how.is_empty() { " with " } else { ", with " });
         how.push_str("its CR line endings read as line breaks");
     }
