@@ -172,6 +172,11 @@ fn leave_one_out_accuracy_beats_the_trigram_baseline_and_is_what_readme_says() {
         })
         .count();
 
+    assert_eq!(
+        syndiff::engine::explain::verdict::ACCURACY,
+        (correct, 95),
+        "the accuracy the page states"
+    );
     let readme =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let claim = format!(

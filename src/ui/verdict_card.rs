@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::format::percent;
+use crate::engine::explain::verdict::ACCURACY;
 use crate::engine::{Derivation, Direction, Verdict};
 
 #[derive(Properties, PartialEq)]
@@ -43,7 +44,7 @@ pub fn VerdictCard(props: &Props) -> Html {
                         <div><dt>{ "New words in the derivative" }</dt>
                             <dd>{ format!("{} (wholly derived at {} or less)", percent(v.new_share), percent(v.wholly_max_new)) }</dd></div>
                     </dl>
-                    <p>{ "Sentence match: for each sentence of the derivative, the largest share of its content words one source sentence holds, averaged. Copying and rewriting keep it high; independent texts on the same topic share words, but spread over different sentences. The threshold was calibrated on 95 labelled answers of the Clough\u{2013}Stevenson corpus; see README for its accuracy." }</p>
+                    <p>{ format!("Sentence match: for each sentence of the derivative, the largest share of its content words one source sentence holds, averaged. Copying and rewriting keep it high; independent texts on the same topic share words, but spread over different sentences. The threshold was calibrated on {total} labelled answers of the Clough\u{2013}Stevenson corpus (texts written from a source or independently); judging each with the threshold calibrated on the others, it is right for {right} of them.", right = ACCURACY.0, total = ACCURACY.1) }</p>
                     if v.derivation == Derivation::Non {
                         <p>{ "Texts on the same topic share names and terms; that alone does not make one derived from the other." }</p>
                     }
