@@ -304,7 +304,7 @@ pub fn App() -> Html {
                     }
                     Err(ShareError::TooLarge) => Action::LinkNote(Some(Note::error(format!(
                         "These texts are too large for a link (a link holds up to {} characters, compressed). Download the report or the JSON instead.",
-                        super::format::count(MAX_SHARE_CHARS)
+                        crate::format::count(MAX_SHARE_CHARS)
                     )))),
                     Err(ShareError::Unsupported) => Action::LinkNote(Some(Note::error(
                         "This browser cannot make links (it lacks CompressionStream). Download the report or the JSON instead.",

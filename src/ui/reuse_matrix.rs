@@ -5,10 +5,10 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::format::counted;
 use crate::display::reuse_matrix;
 use crate::engine::token::word_count;
 use crate::engine::Options;
+use crate::format::counted;
 use crate::io::files;
 use crate::io::storage::{load_set, save_set, Saved, SetArticle as Article};
 use crate::samples;

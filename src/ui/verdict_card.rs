@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::format::percent;
 use crate::engine::{Derivation, Direction, Verdict};
+use crate::format::{verdict_measures, SAME_TOPIC, SENTENCE_MATCH_MEANS};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -36,16 +36,13 @@ pub fn VerdictCard(props: &Props) -> Html {
                 <details class="why">
                     <summary>{ "Why this verdict" }</summary>
                     <dl>
-                        <div><dt>{ "Sentence match" }</dt>
-                            <dd>{ format!("{} (derived above {})", percent(v.sentence_match), percent(v.threshold)) }</dd></div>
-                        <div><dt>{ "The other way (the source's sentences in the derivative)" }</dt>
-                            <dd>{ percent(v.reverse_sentence_match) }</dd></div>
-                        <div><dt>{ "New words in the derivative" }</dt>
-                            <dd>{ format!("{} (wholly derived at {} or less)", percent(v.new_share), percent(v.wholly_max_new)) }</dd></div>
+                        { for verdict_measures(&v).into_iter().map(|(measure, value)| html! {
+                            <div><dt>{ measure }</dt><dd>{ value }</dd></div>
+                        }) }
                     </dl>
-                    <p>{ "Sentence match: for each sentence of the derivative, the largest share of its content words one source sentence holds, averaged. Copying and rewriting keep it high; independent texts on the same topic share words, but spread over different sentences. The threshold was calibrated on 95 labelled answers of the Clough\u{2013}Stevenson corpus; see README for its accuracy." }</p>
+                    <p>{ SENTENCE_MATCH_MEANS }</p>
                     if v.derivation == Derivation::Non {
-                        <p>{ "Texts on the same topic share names and terms; that alone does not make one derived from the other." }</p>
+                        <p>{ SAME_TOPIC }</p>
                     }
                 </details>
             }
