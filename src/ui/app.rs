@@ -274,15 +274,7 @@ pub fn App() -> Html {
                     state.prefs.options.clone(),
                 )
                 .with_origins(&state.work.source_origin, &state.work.derivative_origin);
-                let untitled = [
-                    &state.work.source_title,
-                    &state.work.derivative_title,
-                    &state.work.source_origin,
-                    &state.work.derivative_origin,
-                ]
-                .iter()
-                .all(|t| t.is_empty());
-                let pair = state.pair.filter(|_| untitled);
+                let pair = state.sample_link();
                 let action = match permalink::link_to(&shared, pair).await {
                     Ok(link) => {
                         let copied = permalink::copy(&link).await;
@@ -428,7 +420,7 @@ pub fn App() -> Html {
             <main id="main">
                 <section class="inputs" aria-labelledby="inputs-heading">
                     <h2 id="inputs-heading" class="visually-hidden">{ "Texts to compare" }</h2>
-                    <SamplePicker selected={state.pair} {on_pick} />
+                    <SamplePicker selected={state.pair} credits={state.credits()} {on_pick} />
                     <PutBackLine items={put_back_items(&state.replaced)} {on_restore} />
                     <UnsavedNotice texts={state.kept.0} aside={state.kept.1} before={state.unsaved_before} />
                     <div class="editors">

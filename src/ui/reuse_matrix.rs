@@ -56,7 +56,7 @@ pub fn ReuseMatrix(props: &Props) -> Html {
                     .iter()
                     .map(|a| Article {
                         title: a.title.to_owned(),
-                        origin: String::new(),
+                        origin: a.origin.to_owned(),
                         text: a.text.to_owned(),
                     })
                     .collect(),
