@@ -6,6 +6,7 @@
 //!   pure Rust and tested natively;
 //! - [`display`] lays a comparison out for the page (stops, folded rows, overview marks);
 //! - [`export`] renders a comparison as text for use elsewhere;
+//! - [`format`] writes counts, shares and sizes as the page and the report show them;
 //! - [`input`] reads files' bytes and HTML pages as text;
 //! - [`samples`] carries the bundled sample articles;
 //! - [`json`] writes and reads JSON text (serde_json, or the host's `JSON` in the page);
@@ -17,6 +18,7 @@
 pub mod display;
 pub mod engine;
 pub mod export;
+pub mod format;
 pub mod input;
 pub mod json;
 pub mod samples;

@@ -6,6 +6,7 @@
 //! let default = default_pair();
 //! assert_eq!(default.source.title, "RFE/RL report");
 //! assert_eq!(default.derivative.title, "Derivative text");
+//! assert_eq!(default.source.origin, "Radio Free Europe/Radio Liberty");
 //! assert!(PAIRS.iter().any(|p| p.id == "control"));
 //! ```
 
@@ -16,6 +17,9 @@ pub struct Article {
     pub title: &'static str,
     /// Who wrote or published it, and what it is.
     pub credit: &'static str,
+    /// Where it is from, as a text's "From" line says it (the outlet; the
+    /// articles came without an address).
+    pub origin: &'static str,
     /// The text, as bundled.
     pub text: &'static str,
 }
@@ -26,6 +30,7 @@ pub static RFERL_REPORT: Article = Article {
     credit:
         "Radio Free Europe/Radio Liberty report from Bokhtar, Tajikistan, on the \
              \u{201c}Door-To-Door\u{201d} campaign against online extremist recruitment in Khatlon.",
+    origin: "Radio Free Europe/Radio Liberty",
     text: include_str!("../samples/rferl-door-to-door.txt"),
 };
 
@@ -35,6 +40,7 @@ pub static DERIVATIVE: Article = Article {
     credit:
         "A later text that reuses the RFE/RL report, credits it (\u{201c}Radio Liberty\u{2019}s \
              Tajik Service reported\u{201d}), edits it and adds material.",
+    origin: "Syndiff sample (outlet not named)",
     text: include_str!("../samples/derivative-door-to-door.txt"),
 };
 
@@ -44,6 +50,7 @@ pub static OPINION: Article = Article {
     credit:
         "\u{201c}Tajikistan\u{2019}s Digital Trap\u{201d}, an opinion piece on the same topic, \
              written independently of the RFE/RL report.",
+    origin: "Syndiff sample (outlet not named)",
     text: include_str!("../samples/opinion-digital-trap.txt"),
 };
 
@@ -84,6 +91,38 @@ impl Pair {
     pub fn by_id(id: &str) -> Option<&'static Pair> {
         PAIRS.iter().find(|p| p.id == id)
     }
+}
+
+impl Article {
+    /// Whether `text` is still this article in substance: at least half of its
+    /// paragraphs stand in it word for word (an edit here and there keeps them;
+    /// text pasted over it does not).
+    ///
+    /// ```
+    /// use syndiff::samples::RFERL_REPORT;
+    ///
+    /// let edited = format!("{} Extra sentence.", RFERL_REPORT.text.trim_end());
+    /// assert!(RFERL_REPORT.holds(&edited));
+    /// assert!(!RFERL_REPORT.holds("A text of my own, pasted over the sample."));
+    /// ```
+    pub fn holds(&self, text: &str) -> bool {
+        let paragraphs: Vec<&str> = self
+            .text
+            .lines()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let kept = paragraphs.iter().filter(|p| text.contains(*p)).count();
+        kept * 2 >= paragraphs.len() && kept > 0
+    }
+}
+
+/// The bundled article a text's title and origin name, if they name one.
+pub fn named(title: &str, origin: &str) -> Option<&'static Article> {
+    ARTICLES
+        .iter()
+        .copied()
+        .find(|a| a.title == title && a.origin == origin)
 }
 
 /// The pair the page opens with: the RFE/RL report and the derivative text.

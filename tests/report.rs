@@ -322,7 +322,7 @@ fn line_breaks_inside_a_paragraph_stay() {
     );
     let html = report(&c, &TITLES);
     assert!(
-        html.contains("<p class=\"block\" dir=\"auto\">Roses are red,\nviolets are <del>blue</del><ins>green</ins>.</p>"),
+        html.contains("<p class=\"block\" dir=\"auto\">Roses are red,\nviolets are <span class=\"edit\" title=\"Wording changed\"><del>blue</del><ins>green</ins></span>.</p>"),
         "{html}"
     );
     assert!(html.contains("white-space: pre-wrap"));
@@ -390,4 +390,145 @@ fn snapshot_of_a_small_pair() {
     assert_self_contained(&html);
     assert_texts_in_order(&c, source, derivative, &html);
     insta::assert_snapshot!("two-paragraphs", html);
+}
+
+/// The percent the page shows for a share.
+fn pc(share: f64) -> String {
+    format!("{}%", (share * 100.0).round() as u32)
+}
+
+#[test]
+fn the_report_explains_the_comparison_as_the_page_does() {
+    let c = compare(RFERL_REPORT.text, DERIVATIVE.text, &Options::default());
+    let html = report(&c, &TITLES);
+    assert_self_contained(&html);
+    let doc = Html::parse_document(&html);
+    let text_of = |css: &str| -> String {
+        let found = select(&doc, css);
+        assert_eq!(found.len(), 1, "one {css}");
+        found[0].text().collect()
+    };
+    let x = &c.explanation;
+    let f = &x.figures;
+
+    // The verdict, with what it rests on.
+    let v = x.verdict.expect("a verdict");
+    let verdict = text_of("section.summary .verdict");
+    assert!(verdict.contains(v.derivation.label()), "{verdict}");
+    let why = text_of("section.summary .why");
+    for wording in [
+        format!(
+            "{} (derived above {})",
+            pc(v.sentence_match),
+            pc(v.threshold)
+        ),
+        pc(v.reverse_sentence_match),
+        format!(
+            "{} (wholly derived at {} or less)",
+            pc(v.new_share),
+            pc(v.wholly_max_new)
+        ),
+    ] {
+        assert!(why.contains(&wording), "{wording:?} in {why:?}");
+    }
+
+    // Reuse, both ways: every share, the longest run, paragraphs reused and new.
+    let reuse = text_of("section.reuse");
+    assert!(reuse.contains("Reuse, both ways"));
+    for (name, share, wording) in [
+        (
+            "derivative-verbatim",
+            f.derivative_verbatim,
+            "copied verbatim",
+        ),
+        (
+            "derivative-rewritten",
+            f.derivative_rewritten,
+            "rewritten from the source",
+        ),
+        ("derivative-new", f.derivative_new, "new"),
+        ("source-verbatim", f.source_verbatim, "kept verbatim"),
+        ("source-rewritten", f.source_rewritten, "rewritten"),
+        ("source-cut", f.source_cut, "cut"),
+    ] {
+        let shown = text_of(&format!("section.reuse [data-figure=\"{name}\"]"));
+        assert_eq!(shown, pc(share), "{name}");
+        assert!(
+            reuse.contains(&format!("{} {wording}", pc(share))),
+            "{name}: {reuse:?}"
+        );
+    }
+    assert_eq!(
+        text_of("section.reuse [data-figure=\"longest-run\"]"),
+        thousands(f.longest_run.words)
+    );
+    assert!(reuse.contains(&f.longest_run.opening), "{reuse:?}");
+    assert_eq!(
+        text_of("section.reuse [data-figure=\"paragraphs-reused\"]"),
+        thousands(f.source_paragraphs_reused)
+    );
+    assert!(reuse.contains(&format!(
+        " of {} reused, {} cut",
+        f.source_paragraphs,
+        f.source_paragraphs - f.source_paragraphs_reused
+    )));
+    assert_eq!(
+        text_of("section.reuse [data-figure=\"paragraphs-new\"]"),
+        thousands(f.derivative_paragraphs_new)
+    );
+
+    // Kinds of edit: each kind found, with its count and what it means.
+    assert!(x.edits.len() >= 6, "the sample has many kinds");
+    let kinds = select(&doc, "section.kinds [data-edit]");
+    assert_eq!(kinds.len(), x.edits.len());
+    for (shown, e) in kinds.iter().zip(&x.edits) {
+        assert_eq!(shown.value().attr("data-edit"), Some(e.kind.id()));
+        let said: String = shown.text().collect();
+        assert!(said.contains(e.kind.label()), "{said:?}");
+        assert!(said.contains(&e.count.to_string()), "{said:?}");
+        assert!(said.contains(e.kind.meaning()), "{said:?}");
+    }
+
+    // Each change in the text carries its kind, as many of each as the list counts.
+    let mut labelled = std::collections::BTreeMap::<String, usize>::new();
+    for el in select(&doc, "section.diff [title]") {
+        *labelled
+            .entry(el.value().attr("title").unwrap().to_owned())
+            .or_default() += 1;
+    }
+    let counted: std::collections::BTreeMap<String, usize> = x
+        .edits
+        .iter()
+        .map(|e| (e.kind.label().to_owned(), e.count))
+        .collect();
+    assert_eq!(labelled, counted);
+    // A change's kind shows without script, in print too: its label is drawn from its title.
+    let style: String = select(&doc, "style")[0].text().collect();
+    assert!(style.contains(".edit::after") && style.contains("content: attr(title)"));
+    assert_eq!(
+        select(&doc, "section.diff .edit[title]").len()
+            + select(&doc, "section.diff .moved-away[title]").len(),
+        c.changes().filter(|s| s.edit.is_some()).count()
+    );
+}
+
+#[test]
+fn a_book_length_report_grows_with_its_changes_not_its_words() {
+    // Thirty copies of the sample pair: a book's worth of words and changes.
+    let source = [RFERL_REPORT.text; 30].join("\n\n");
+    let derivative = [DERIVATIVE.text; 30].join("\n\n");
+    let c = compare(&source, &derivative, &Options::default());
+    let html = report(&c, &TITLES);
+    let texts = source.len() + derivative.len();
+    let changes = c.changes().count();
+    let words = c.counts.source_words + c.counts.derivative_words;
+    assert!(changes * 20 < words, "{changes} changes in {words} words");
+    // The page, the explanation and its style, then markup for each change:
+    // nothing is added per word.
+    let bound = texts + 24_000 + 120 * changes;
+    assert!(
+        html.len() < bound,
+        "report {} bytes for {texts} bytes of text and {changes} changes (at most {bound})",
+        html.len()
+    );
 }

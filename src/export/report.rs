@@ -1,19 +1,28 @@
 //! A self-contained HTML report of a comparison: opens offline, in any browser, without script.
 //!
 //! One HTML document: the two titles, the figures the page's summary line
-//! shows, a plain summary, the options, a legend, and the derivative as it
-//! reads with the source's cuts in place (one `<p>` per block). Cuts are
-//! `<del>` (struck through), additions `<ins>` (underlined), a change is the
-//! old words then the new, and a moved passage carries a visible label with its
-//! number at both ends, linked to each other. Inline CSS only (light, dark and
-//! print), no script, no external resource, and a Content Security Policy that
-//! allows nothing else. Every piece of user text is escaped.
+//! shows, a plain summary, the verdict and what it rests on, the options, the
+//! explanation the page shows (reuse both ways, the kinds of edit with their
+//! counts and meanings), a legend, and the derivative as it reads with the
+//! source's cuts in place (one `<p>` per block). Cuts are `<del>` (struck
+//! through), additions `<ins>` (underlined), a change is the old words then the
+//! new, each change carries its kind of edit (a `title`, drawn as a small label
+//! after it by CSS, so no text is added per change), and a moved passage
+//! carries a visible label with its number at both ends, linked to each other.
+//! Inline CSS only (light, dark and print), no script, no external resource,
+//! and a Content Security Policy that allows nothing else. Every piece of user
+//! text is escaped. Figures are worded by [`crate::format`], as the page words them.
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use crate::engine::{
-    Block, CharKind, Comparison, Counts, Looks, Move, Options, Segment, SegmentKind, Status,
+    Block, CharKind, Comparison, Counts, Derivation, EditKind, Figures, Looks, Move, Options,
+    Segment, SegmentKind, Status,
+};
+use crate::format::{
+    count, counted, derivative_paragraphs, percent, reuse_bars, run_words, sentence_match_means,
+    source_paragraphs, verdict_measures, SAME_TOPIC,
 };
 
 /// What the report says about each side besides its text.
@@ -46,14 +55,15 @@ pub struct Titles<'a> {
 /// let html = report(&c, &titles);
 /// assert!(html.starts_with("<!doctype html>"));
 /// assert!(html.contains("<title>Syndiff report: Old → New &lt;draft&gt;</title>"));
-/// assert!(html.contains("Tom &amp; Jerry ran <ins>far</ins> off <ins>&lt;fast&gt;</ins>."));
+/// // Each change carries its kind of edit.
+/// assert!(html.contains("Tom &amp; Jerry ran <span class=\"edit\" title=\"Wording changed\"><ins>far</ins></span> off <span class=\"edit\" title=\"Wording changed\"><ins>&lt;fast&gt;</ins></span>."));
 /// assert!(!html.contains("<script") && !html.contains("<draft>"));
 /// // Where a text came from is told as text, not as a link.
 /// assert!(html.contains(", from <bdi class=\"origin\">https://example.org/old</bdi>"));
 ///
 /// let c = compare("The study was read.", "The article was read.", &Options::default());
 /// let html = report(&c, &Titles { source: "A", derivative: "B", source_origin: "", derivative_origin: "" });
-/// assert!(html.contains("The <del>study</del><ins>article</ins> was read."));
+/// assert!(html.contains("The <span class=\"edit\" title=\"Wording changed\"><del>study</del><ins>article</ins></span> was read."));
 /// ```
 pub fn report(comparison: &Comparison, titles: &Titles<'_>) -> String {
     let mut out = String::with_capacity(16 * 1024 + 2 * comparison_len(comparison));
@@ -71,10 +81,13 @@ pub fn report(comparison: &Comparison, titles: &Titles<'_>) -> String {
     escape_into(&mut out, &title);
     out.push_str("</title>\n<style>\n");
     out.push_str(STYLE);
+    bar_widths(&mut out, &comparison.explanation.figures);
     out.push_str("</style>\n</head>\n<body>\n<main>\n");
 
     header(&mut out, comparison, titles);
     summary(&mut out, comparison);
+    reuse(&mut out, &comparison.explanation.figures);
+    kinds(&mut out, comparison);
     legend(&mut out);
     diff(&mut out, comparison);
 
@@ -154,7 +167,7 @@ fn summary(out: &mut String, c: &Comparison) {
     }
     let _ = writeln!(
         out,
-        "<li class=\"figure-share\"><strong data-figure=\"copied\">{}%</strong> of the derivative copied verbatim from the source</li>",
+        "<li class=\"figure-share\"><strong data-figure=\"copied\">{}</strong> of the derivative copied verbatim from the source</li>",
         percent(n.copied_share)
     );
     out.push_str("</ul>\n<p class=\"plain\">");
@@ -177,7 +190,7 @@ fn explanation(out: &mut String, c: &Comparison) {
     if let Some(v) = x.verdict {
         let _ = write!(
             out,
-            "<strong>{}</strong> (sentence match {}%, derived above {}%). ",
+            "<strong>{}</strong> (sentence match {}, derived above {}). ",
             v.derivation.label(),
             percent(v.sentence_match),
             percent(v.threshold)
@@ -192,6 +205,111 @@ fn explanation(out: &mut String, c: &Comparison) {
         escape_into(out, &d.reasons.join("; "));
         out.push_str(".</p>\n");
     }
+    if let Some(v) = x.verdict {
+        out.push_str("<div class=\"why\">\n<h3>Why this verdict</h3>\n<dl>\n");
+        for (measure, value) in verdict_measures(&v) {
+            let _ = writeln!(out, "<div><dt>{measure}</dt><dd>{value}</dd></div>");
+        }
+        let _ = writeln!(out, "</dl>\n<p>{}</p>", sentence_match_means());
+        if v.derivation == Derivation::Non {
+            let _ = writeln!(out, "<p>{SAME_TOPIC}</p>");
+        }
+        out.push_str("</div>\n");
+    }
+}
+
+/// The widths of the reuse bars' parts, as style rules (the report has no style attributes).
+fn bar_widths(out: &mut String, f: &Figures) {
+    for bar in reuse_bars(f) {
+        for part in bar.parts {
+            let _ = writeln!(
+                out,
+                ".bar-{}-{} {{ width: {:.2}%; }}",
+                bar.id,
+                part.id,
+                part.share * 100.0
+            );
+        }
+    }
+}
+
+/// Reuse both ways, as the page's panel shows it: two bars with their shares,
+/// the longest verbatim run, paragraphs reused and new.
+fn reuse(out: &mut String, f: &Figures) {
+    out.push_str("<section class=\"reuse\" aria-labelledby=\"reuse-heading\">\n<h2 id=\"reuse-heading\">Reuse, both ways</h2>\n");
+    for bar in reuse_bars(f) {
+        let _ = writeln!(
+            out,
+            "<figure class=\"reuse-bar\"><figcaption>{}</figcaption>",
+            bar.caption
+        );
+        out.push_str("<div class=\"bar\" aria-hidden=\"true\">");
+        for part in bar.parts.iter().filter(|p| p.share > 0.0) {
+            let _ = write!(
+                out,
+                "<span class=\"bar-part {} bar-{}-{}\"></span>",
+                part.id, bar.id, part.id
+            );
+        }
+        out.push_str("</div>\n<ul class=\"bar-key\">\n");
+        for part in bar.parts {
+            let _ = writeln!(
+                out,
+                "<li><span class=\"swatch {}\"></span><strong data-figure=\"{}-{}\">{}</strong> {}</li>",
+                part.id,
+                bar.id,
+                part.id,
+                percent(part.share),
+                part.label
+            );
+        }
+        out.push_str("</ul>\n</figure>\n");
+    }
+    let _ = write!(
+        out,
+        "<dl class=\"facts\">\n<div><dt>Longest verbatim run</dt><dd><strong data-figure=\"longest-run\">{}</strong>{}",
+        count(f.longest_run.words),
+        run_words(f)
+    );
+    if !f.longest_run.opening.is_empty() {
+        out.push_str(" <span class=\"run-opening\">\u{201c}");
+        escape_into(out, &f.longest_run.opening);
+        out.push_str("\u{201d}</span>");
+    }
+    let _ = writeln!(
+        out,
+        "</dd></div>\n<div><dt>Source paragraphs</dt><dd><strong data-figure=\"paragraphs-reused\">{}</strong>{}</dd></div>",
+        count(f.source_paragraphs_reused),
+        source_paragraphs(f)
+    );
+    let _ = writeln!(
+        out,
+        "<div><dt>New paragraphs</dt><dd><strong data-figure=\"paragraphs-new\">{}</strong>{}</dd></div>\n</dl>\n</section>",
+        count(f.derivative_paragraphs_new),
+        derivative_paragraphs(f)
+    );
+}
+
+/// Each kind of edit found, with its count and what it means in syndication.
+fn kinds(out: &mut String, c: &Comparison) {
+    let edits = &c.explanation.edits;
+    if edits.is_empty() {
+        return;
+    }
+    out.push_str("<section class=\"kinds\" aria-labelledby=\"kinds-heading\">\n<h2 id=\"kinds-heading\">Kinds of edit</h2>\n");
+    out.push_str("<p class=\"hint\">Each change in the comparison below is labelled with its kind.</p>\n<dl class=\"kind-list\">\n");
+    for e in edits {
+        let _ = write!(
+            out,
+            "<div data-edit=\"{}\"><dt>{} <span class=\"kind-count\">{}</span></dt><dd>",
+            e.kind.id(),
+            e.kind.label(),
+            count(e.count)
+        );
+        escape_into(out, e.kind.meaning());
+        out.push_str("</dd></div>\n");
+    }
+    out.push_str("</dl>\n</section>\n");
 }
 
 /// One paragraph in words, from the status and the counts.
@@ -241,13 +359,18 @@ fn plain_summary(status: Status, n: &Counts) -> String {
                     }
                 )
             };
-            let changes = if n.changes == 1 {
-                "1 change".to_owned()
-            } else {
-                format!("{} changes", count(n.changes))
-            };
+            // The words added and left out stand in the changes; moves are counted apart
+            // (the page's count of changes takes each move as one more).
+            let mut changes = counted(n.changes, "change", "changes");
+            if n.moves > 0 {
+                changes.push_str(if n.moves == 1 {
+                    " besides the move"
+                } else {
+                    " besides the moves"
+                });
+            }
             format!(
-                "The source has {} and the derivative {}. Of the derivative\u{2019}s words, {} ({}%) {} copied verbatim from the source{whence}. The derivative adds {}, new or in place of others, and leaves out {} of the source\u{2019}s, in {changes}.",
+                "The source has {} and the derivative {}. Of the derivative\u{2019}s words, {} ({}) {} copied verbatim from the source{whence}. The derivative adds {}, new or in place of others, and leaves out {} of the source\u{2019}s, in {changes}.",
                 words(s),
                 count(d),
                 count(copied),
@@ -303,6 +426,7 @@ fn legend(out: &mut String) {
 <li><span class=\"moved moved-away\"><span class=\"label move-label\" dir=\"ltr\">\u{2193} moved 1</span><del class=\"moved-text\">dotted strike</del></span> where a passage stood in the source before it moved</li>\n\
 <li><span class=\"moved moved-here\"><span class=\"label move-label\" dir=\"ltr\">\u{2191} moved 1</span>outlined<span class=\"label move-label move-end\" dir=\"ltr\">end of moved 1</span></span> where it stands in the derivative, with the edits made inside it; each label links to the other end</li>\n\
 <li><span class=\"label block-tag\" dir=\"ltr\">cut</span> <span class=\"label block-tag\" dir=\"ltr\">added</span> a whole paragraph cut or added</li>\n\
+<li><span class=\"edit\" title=\"Hedge added\"><ins>reportedly</ins></span> each change is followed by its kind of edit (see \u{201c}Kinds of edit\u{201d})</li>\n\
 </ul>\n\
 </section>\n",
     );
@@ -509,6 +633,23 @@ impl Para {
         self.html.push_str(markup);
     }
 
+    /// Opens a change's wrapper, which names its kind of edit (when it has one).
+    fn open_edit(&mut self, kind: Option<EditKind>) {
+        if let Some(kind) = kind {
+            let _ = write!(
+                self.html,
+                "<span class=\"edit\" title=\"{}\">",
+                kind.label()
+            );
+        }
+    }
+
+    fn close_edit(&mut self, kind: Option<EditKind>) {
+        if kind.is_some() {
+            self.html.push_str("</span>");
+        }
+    }
+
     /// Ends a move's derivative end, its closing label before the whitespace after it.
     fn close_move(&mut self, id: u32) {
         let end = self.html.trim_end().len();
@@ -585,25 +726,33 @@ fn segment(p: &mut Para, s: &Segment, ends: &mut Ends<'_>, last: bool) {
             if words.is_empty() {
                 return;
             }
-            if p.spaced(gap) {
-                p.marked("del", " class=\"spaced\"", words, None);
-            } else {
-                p.marked("del", "", words, None);
-                if !gap.is_empty() {
-                    p.space();
-                }
+            let spaced = p.spaced(gap);
+            p.open_edit(s.edit);
+            p.marked(
+                "del",
+                if spaced { " class=\"spaced\"" } else { "" },
+                words,
+                None,
+            );
+            p.close_edit(s.edit);
+            if !spaced && !gap.is_empty() {
+                p.space();
             }
         }
         SegmentKind::Inserted => {
             let (words, _) = words_and_gap(&s.derivative);
             if !words.is_empty() {
+                p.open_edit(s.edit);
                 p.marked("ins", "", words, None);
+                p.close_edit(s.edit);
             }
             p.text(&tail(&s.derivative));
         }
         SegmentKind::Replaced => {
             let (old, _) = words_and_gap(&s.source);
             let (new, _) = words_and_gap(&s.derivative);
+            let kind = s.edit.filter(|_| !old.is_empty() || !new.is_empty());
+            p.open_edit(kind);
             if !old.is_empty() {
                 let parts = letters(s, CharKind::Deleted, old);
                 p.marked("del", "", old, parts.as_deref());
@@ -612,6 +761,7 @@ fn segment(p: &mut Para, s: &Segment, ends: &mut Ends<'_>, last: bool) {
                 let parts = letters(s, CharKind::Inserted, new);
                 p.marked("ins", "", new, parts.as_deref());
             }
+            p.close_edit(kind);
             p.text(&tail(&s.derivative));
         }
         SegmentKind::Moved => {
@@ -624,9 +774,14 @@ fn segment(p: &mut Para, s: &Segment, ends: &mut Ends<'_>, last: bool) {
             let label = ends.label(id, true);
             let spaced = p.spaced(gap);
             let class = if spaced { " spaced" } else { "" };
+            // Its kind is named (moved), but not drawn again: its label says it.
+            let title = s
+                .edit
+                .map(|k| format!(" title=\"{}\"", k.label()))
+                .unwrap_or_default();
             let _ = write!(
                 p.html,
-                "<span class=\"moved moved-away{class}\"{anchor}>{label}"
+                "<span class=\"moved moved-away{class}\"{anchor}{title}>{label}"
             );
             p.marked("del", " class=\"moved-text\"", words, None);
             p.tag("</span>");
@@ -671,31 +826,9 @@ fn escape_into(out: &mut String, text: &str) {
     out.push_str(rest);
 }
 
-/// `12,345`: a count as English prose writes it.
-fn count(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(d);
-    }
-    out
-}
-
 /// "1 word", "12,345 words".
 fn words(n: usize) -> String {
-    if n == 1 {
-        "1 word".to_owned()
-    } else {
-        format!("{} words", count(n))
-    }
-}
-
-/// A share from 0 to 1 as a whole percent, rounded as the page rounds it.
-fn percent(share: f64) -> u32 {
-    (share * 100.0).round() as u32
+    counted(n, "word", "words")
 }
 
 /// Light and dark themes, print, and widths from 360 px up. Colour is never
@@ -738,6 +871,30 @@ h2 { font-size: 1.15rem; margin: 2rem 0 .6rem; }
 .options { color: var(--muted); font-size: .9rem; }
 .note { border-left: .3rem solid var(--move); background: var(--panel); padding: .5rem .8rem; margin: 0 0 .75rem; }
 .legend ul { list-style: none; padding: 0; margin: 0; display: grid; gap: .35rem; font-size: .95rem; }
+h3 { font-size: 1rem; margin: 1rem 0 .35rem; }
+.why dl, .facts { display: grid; gap: .25rem; margin: .5rem 0 .75rem; }
+.why dl div, .facts div { display: flex; flex-wrap: wrap; gap: 0 .5rem; }
+.why dt, .facts dt { color: var(--muted); }
+.why dt::after, .facts dt::after { content: ":"; }
+.why dd, .facts dd { margin: 0; }
+.why p { color: var(--muted); font-size: .9rem; margin: 0 0 .75rem; }
+.reuse-bar { margin: 0 0 1rem; }
+.reuse-bar figcaption { font-weight: 600; margin-bottom: .25rem; }
+.bar { display: flex; height: .9rem; border-radius: 4px; overflow: hidden; background: var(--panel); border: 1px solid var(--rule); }
+.bar-part { display: block; height: 100%; }
+.verbatim { background: var(--move); }
+.rewritten { background: repeating-linear-gradient(135deg, var(--move) 0 3px, var(--move-bg) 3px 6px); }
+.new { background: var(--ins); }
+.cut { background: var(--del); }
+.bar-key { display: flex; flex-wrap: wrap; gap: .2rem .9rem; list-style: none; padding: 0; margin: .35rem 0 0; font-size: .92rem; }
+.bar-key strong, .facts strong { font-variant-numeric: tabular-nums; }
+.swatch { display: inline-block; width: .75rem; height: .75rem; border-radius: 2px; border: 1px solid var(--rule); margin-right: .3rem; vertical-align: -.05rem; }
+.run-opening { color: var(--muted); overflow-wrap: anywhere; }
+.hint { color: var(--muted); font-size: .9rem; margin: 0 0 .6rem; }
+.kind-list { margin: 0; display: grid; gap: .55rem; }
+.kind-list dt { font-weight: 600; }
+.kind-count { display: inline-block; min-width: 1.7em; padding: 0 .4em; border: 1px solid var(--rule); border-radius: 1em; background: var(--panel); font-size: .85em; text-align: center; font-variant-numeric: tabular-nums; }
+.kind-list dd { margin: .1rem 0 0; color: var(--muted); font-size: .92rem; }
 del, ins { text-decoration-thickness: .09em; border-radius: .15em; padding: 0 .05em; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 del { color: var(--del); background: var(--del-bg); text-decoration-line: line-through; }
 ins { color: var(--ins); background: var(--ins-bg); text-decoration-line: underline; text-underline-offset: .18em; }
@@ -754,6 +911,7 @@ mark { background: var(--mark); color: inherit; border-radius: .1em; }
 .moved-here { border: 1px dashed var(--move); border-radius: .3em; padding: .05em .2em; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 .label { display: inline-block; font: 600 .75em/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--move); background: var(--move-bg); border: 1px solid currentColor; border-radius: .3em; padding: 0 .35em; margin: 0 .35em 0 0; text-decoration: none; white-space: nowrap; text-indent: 0; }
 .move-end { margin: 0 0 0 .35em; }
+.edit::after { content: attr(title); display: inline-block; font: 600 .68em/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--muted); background: var(--panel); border: 1px solid var(--rule); border-radius: .3em; padding: 0 .3em; margin: 0 .1em 0 .3em; vertical-align: .12em; white-space: nowrap; text-decoration: none; text-indent: 0; }
 .spaced { margin: 0 .3em; }
 a.label:hover, a.label:focus-visible { text-decoration: underline; outline: 2px solid var(--link); outline-offset: 1px; }
 .block-tag { color: var(--muted); background: var(--panel); }
@@ -777,6 +935,11 @@ footer { margin-top: 2.5rem; padding-top: .75rem; border-top: 1px solid var(--ru
   main { max-width: none; padding: 0; }
   h1, h2 { break-after: avoid; page-break-after: avoid; }
   .figures li { break-inside: avoid; }
+  .kind-list div, .reuse-bar, .why { break-inside: avoid; }
+  .bar, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .verbatim { background: #222; }
+  .rewritten { background: repeating-linear-gradient(135deg, #222 0 2px, #fff 2px 5px); }
+  .new, .cut { background: #fff; }
   .diff p { orphans: 3; widows: 3; }
   mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a.label { text-decoration: none; }
@@ -787,15 +950,6 @@ footer { margin-top: 2.5rem; padding-top: .75rem; border-top: 1px solid var(--ru
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn counts_have_thousands_separators() {
-        let shown: Vec<_> = [0, 7, 999, 1000, 12_345, 1_234_567]
-            .into_iter()
-            .map(count)
-            .collect();
-        assert_eq!(shown, ["0", "7", "999", "1,000", "12,345", "1,234,567"]);
-    }
 
     #[test]
     fn escaping_covers_markup_quotes_and_bidi_controls() {

@@ -284,15 +284,7 @@ pub fn App() -> Html {
                     state.prefs.options.clone(),
                 )
                 .with_origins(&state.work.source_origin, &state.work.derivative_origin);
-                let untitled = [
-                    &state.work.source_title,
-                    &state.work.derivative_title,
-                    &state.work.source_origin,
-                    &state.work.derivative_origin,
-                ]
-                .iter()
-                .all(|t| t.is_empty());
-                let pair = state.pair.filter(|_| untitled);
+                let pair = state.sample_link();
                 let action = match permalink::link_to(&shared, pair).await {
                     Ok(link) => {
                         let copied = permalink::copy(&link).await;
@@ -314,7 +306,7 @@ pub fn App() -> Html {
                     }
                     Err(ShareError::TooLarge) => Action::LinkNote(Some(Note::error(format!(
                         "These texts are too large for a link (a link holds up to {} characters, compressed). Download the report or the JSON instead.",
-                        super::format::count(MAX_SHARE_CHARS)
+                        crate::format::count(MAX_SHARE_CHARS)
                     )))),
                     Err(ShareError::Unsupported) => Action::LinkNote(Some(Note::error(
                         "This browser cannot make links (it lacks CompressionStream). Download the report or the JSON instead.",
@@ -446,7 +438,7 @@ pub fn App() -> Html {
             <main id="main">
                 <section class="inputs" aria-labelledby="inputs-heading">
                     <h2 id="inputs-heading" class="visually-hidden">{ "Texts to compare" }</h2>
-                    <SamplePicker selected={state.pair} {on_pick} />
+                    <SamplePicker selected={state.pair} credits={state.credits()} {on_pick} />
                     <PutBackLine items={put_back_items(&state.replaced)} {on_restore} />
                     <UnsavedNotice texts={state.kept.0} aside={state.kept.1} before={state.unsaved_before} />
                     <div class="editors">

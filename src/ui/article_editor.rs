@@ -10,7 +10,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, DragEvent, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::format::counted;
 use super::long_text_card::LongTextCard;
 use super::note_line::NoteLine;
 use super::paragraph_blocks::{
@@ -18,6 +17,7 @@ use super::paragraph_blocks::{
 };
 use super::state::Note;
 use crate::engine::token::word_count;
+use crate::format::counted;
 use crate::input::decode::line_endings_as_lf;
 use crate::io::html::text_of_fragment;
 

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::format::{count, counted};
+use crate::format::{count, counted};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

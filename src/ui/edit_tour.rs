@@ -7,10 +7,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use super::format::{counted, first_words};
 use super::state::Tour;
 use crate::display::Layout;
 use crate::engine::{Comparison, EditKind};
+use crate::format::{counted, first_words};
 
 #[derive(Properties)]
 pub struct Props {

@@ -6,8 +6,8 @@
 
 use yew::prelude::*;
 
-use super::format::{counted, size};
 use crate::engine::token::{paragraph_count, word_count};
+use crate::format::{counted, size};
 
 /// How much of the text the card shows.
 const PREVIEW_CHARS: usize = 400;

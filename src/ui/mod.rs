@@ -10,7 +10,6 @@ mod dom;
 mod edit_kinds;
 mod edit_tour;
 mod folded_row;
-mod format;
 mod inline_view;
 mod legend;
 mod long_text_card;

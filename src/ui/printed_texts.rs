@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::format::first_words;
+use crate::format::first_words;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

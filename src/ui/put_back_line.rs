@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::format::first_words;
+use crate::format::first_words;
 use crate::io::storage::{PutAside, Saved};
 
 #[derive(Properties, PartialEq)]

@@ -2,8 +2,10 @@
 
 use yew::prelude::*;
 
-use super::format::{count, percent};
 use crate::engine::Figures;
+use crate::format::{
+    count, derivative_paragraphs, percent, reuse_bars, run_words, source_paragraphs, Bar,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -11,23 +13,20 @@ pub struct Props {
 }
 
 /// One bar: three parts side by side, each as wide as its share, with a key below.
-fn bar(
-    caption: &'static str,
-    id: &'static str,
-    parts: [(&'static str, &'static str, f64); 3],
-) -> Html {
+fn bar(bar: Bar) -> Html {
+    let id = bar.id;
     html! {
         <figure class="reuse-bar" data-bar={id}>
-            <figcaption>{ caption }</figcaption>
+            <figcaption>{ bar.caption }</figcaption>
             <div class="bar" aria-hidden="true">
-                { for parts.iter().filter(|p| p.2 > 0.0).map(|&(class, _, share)| html! {
-                    <span class={classes!("bar-part", class)} style={format!("width: {:.2}%", share * 100.0)}></span>
+                { for bar.parts.iter().filter(|p| p.share > 0.0).map(|p| html! {
+                    <span class={classes!("bar-part", p.id)} style={format!("width: {:.2}%", p.share * 100.0)}></span>
                 }) }
             </div>
             <ul class="bar-key">
-                { for parts.iter().map(|&(class, label, share)| html! {
-                    <li><span class={classes!("swatch", class)} aria-hidden="true"></span>
-                        <strong data-figure={format!("{id}-{class}")}>{ percent(share) }</strong>{ " " }{ label }</li>
+                { for bar.parts.iter().map(|p| html! {
+                    <li><span class={classes!("swatch", p.id)} aria-hidden="true"></span>
+                        <strong data-figure={format!("{id}-{}", p.id)}>{ percent(p.share) }</strong>{ " " }{ p.label }</li>
                 }) }
             </ul>
         </figure>
@@ -38,33 +37,23 @@ fn bar(
 #[function_component]
 pub fn ReuseFigures(props: &Props) -> Html {
     let f = &props.figures;
-    let cut = f.source_paragraphs - f.source_paragraphs_reused;
     html! {
         <section class="reuse-figures" aria-labelledby="reuse-heading">
             <h3 id="reuse-heading">{ "Reuse, both ways" }</h3>
-            { bar("The derivative's words", "derivative", [
-                ("verbatim", "copied verbatim", f.derivative_verbatim),
-                ("rewritten", "rewritten from the source", f.derivative_rewritten),
-                ("new", "new", f.derivative_new),
-            ]) }
-            { bar("The source's words", "source", [
-                ("verbatim", "kept verbatim", f.source_verbatim),
-                ("rewritten", "rewritten", f.source_rewritten),
-                ("cut", "cut", f.source_cut),
-            ]) }
+            { for reuse_bars(f).into_iter().map(bar) }
             <dl class="facts">
                 <div><dt>{ "Longest verbatim run" }</dt>
-                    <dd><strong data-figure="longest-run">{ count(f.longest_run.words) }</strong>{ if f.longest_run.words == 1 { " word" } else { " words" } }
+                    <dd><strong data-figure="longest-run">{ count(f.longest_run.words) }</strong>{ run_words(f) }
                         if !f.longest_run.opening.is_empty() {
                             <span class="run-opening">{ format!(" \u{201c}{}\u{201d}", f.longest_run.opening) }</span>
                         }
                     </dd></div>
                 <div><dt>{ "Source paragraphs" }</dt>
                     <dd><strong data-figure="paragraphs-reused">{ count(f.source_paragraphs_reused) }</strong>
-                        { format!(" of {} reused, {} cut", count(f.source_paragraphs), count(cut)) }</dd></div>
+                        { source_paragraphs(f) }</dd></div>
                 <div><dt>{ "New paragraphs" }</dt>
                     <dd><strong data-figure="paragraphs-new">{ count(f.derivative_paragraphs_new) }</strong>
-                        { format!(" of the derivative's {}", count(f.derivative_paragraphs)) }</dd></div>
+                        { derivative_paragraphs(f) }</dd></div>
             </dl>
         </section>
     }

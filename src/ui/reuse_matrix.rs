@@ -5,10 +5,10 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::format::counted;
 use crate::display::reuse_matrix;
 use crate::engine::token::word_count;
 use crate::engine::Options;
+use crate::format::counted;
 use crate::io::files;
 use crate::io::storage::{load_set, save_set, Saved, SetArticle as Article};
 use crate::samples;
@@ -56,7 +56,7 @@ pub fn ReuseMatrix(props: &Props) -> Html {
                     .iter()
                     .map(|a| Article {
                         title: a.title.to_owned(),
-                        origin: String::new(),
+                        origin: a.origin.to_owned(),
                         text: a.text.to_owned(),
                     })
                     .collect(),

@@ -3,17 +3,20 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::samples::{Pair, PAIRS};
+use crate::samples::{Article, Pair, PAIRS};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The pair both texts come from, if they are a sample's.
     pub selected: Option<&'static Pair>,
+    /// The bundled articles the texts are (source, derivative), credited under the
+    /// picker: a sample's, still named by the panes after the reader edits it.
+    pub credits: (Option<&'static Article>, Option<&'static Article>),
     /// Called with the pair the user picks.
     pub on_pick: Callback<&'static Pair>,
 }
 
-/// A select of sample pairs, and who wrote the articles in the chosen one.
+/// A select of sample pairs, and who wrote the bundled articles on show.
 #[function_component]
 pub fn SamplePicker(props: &Props) -> Html {
     let onchange = {
@@ -37,12 +40,16 @@ pub fn SamplePicker(props: &Props) -> Html {
                     <option value={pair.id} selected={pair.id == selected_id}>{ pair.label }</option>
                 }) }
             </select>
-            if let Some(pair) = props.selected {
+            if props.credits.0.is_some() || props.credits.1.is_some() {
                 <dl class="credits">
-                    <dt>{ format!("Source: {}", pair.source.title) }</dt>
-                    <dd>{ pair.source.credit }</dd>
-                    <dt>{ format!("Derivative: {}", pair.derivative.title) }</dt>
-                    <dd>{ pair.derivative.credit }</dd>
+                    { for [("Source", props.credits.0), ("Derivative", props.credits.1)].into_iter().filter_map(|(role, article)| {
+                        article.map(|a| html! {
+                            <>
+                                <dt>{ format!("{role}: {}", a.title) }</dt>
+                                <dd>{ a.credit }</dd>
+                            </>
+                        })
+                    }) }
                 </dl>
             }
         </div>

@@ -10,7 +10,7 @@ use crate::engine::{compare, Comparison, EditKind, Options};
 use crate::input::permalink::Shared;
 use crate::io::files::Loaded;
 use crate::io::storage::{Kept, Prefs, PutAside, Saved, Theme, View};
-use crate::samples::{self, Pair};
+use crate::samples::{self, Article, Pair};
 
 /// One of the two texts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,13 +42,33 @@ impl Note {
     }
 }
 
-/// A sample pair's texts, untitled.
+/// A sample pair's texts with their titles and origins, as if the reader had
+/// entered them: an edit keeps them, as it keeps titles the reader typed.
 fn sample_texts(pair: &Pair) -> Saved {
     Saved {
         source: pair.source.text.to_owned(),
         derivative: pair.derivative.text.to_owned(),
-        ..Saved::default()
+        source_title: pair.source.title.to_owned(),
+        derivative_title: pair.derivative.title.to_owned(),
+        source_origin: pair.source.origin.to_owned(),
+        derivative_origin: pair.derivative.origin.to_owned(),
     }
+}
+
+/// Whether `texts` are `pair` as it is loaded: its texts, titles and origins
+/// (or no titles or origins at all, as texts saved before samples had them).
+fn as_loaded(texts: &Saved, pair: &Pair) -> bool {
+    let untitled = [
+        &texts.source_title,
+        &texts.derivative_title,
+        &texts.source_origin,
+        &texts.derivative_origin,
+    ]
+    .iter()
+    .all(|t| t.is_empty());
+    (untitled || *texts == sample_texts(pair))
+        && texts.source == pair.source.text
+        && texts.derivative == pair.derivative.text
 }
 
 /// The sample pair these texts are, if they are one.
@@ -208,6 +228,7 @@ impl State {
     ) -> Self {
         let saved = saved.unwrap_or_else(|| sample_texts(samples::default_pair()));
         let pair = sample_of(&saved);
+        let own = !pair.is_some_and(|p| as_loaded(&saved, p));
         let comparison = Rc::new(compare(&saved.source, &saved.derivative, &prefs.options));
         State {
             work: saved,
@@ -223,7 +244,7 @@ impl State {
             revision: 0,
             compared_revision: 0,
             typing: false,
-            own: pair.is_none(),
+            own,
             replaced: aside,
             filter: None,
             tour: None,
@@ -253,6 +274,44 @@ impl State {
             sample
         } else {
             Some(title)
+        }
+    }
+
+    /// The sample pair a share link can name instead of the texts: the pair on
+    /// show, as it is loaded (titles or origins the reader changed go in the link).
+    pub fn sample_link(&self) -> Option<&'static Pair> {
+        self.pair.filter(|p| as_loaded(&self.work, p))
+    }
+
+    /// The bundled articles to credit (source, derivative): those of the sample
+    /// on show, or those the panes' titles and origins still name after an edit.
+    pub fn credits(&self) -> (Option<&'static Article>, Option<&'static Article>) {
+        if let Some(pair) = self.pair {
+            return (Some(pair.source), Some(pair.derivative));
+        }
+        let w = &self.work;
+        (
+            samples::named(&w.source_title, &w.source_origin),
+            samples::named(&w.derivative_title, &w.derivative_origin),
+        )
+    }
+
+    /// After an edit of `pane`: a bundled article's title and origin stay while the
+    /// text is still that article in substance ([`Article::holds`]), and go when
+    /// the reader's own text replaced it (they would credit the wrong text).
+    fn drop_sample_names(&mut self, pane: Pane) {
+        let w = &mut self.work;
+        let (text, title, origin) = match pane {
+            Pane::Source => (&w.source, &mut w.source_title, &mut w.source_origin),
+            Pane::Derivative => (
+                &w.derivative,
+                &mut w.derivative_title,
+                &mut w.derivative_origin,
+            ),
+        };
+        if samples::named(title, origin).is_some_and(|a| !a.holds(text)) {
+            title.clear();
+            origin.clear();
         }
     }
 
@@ -370,6 +429,7 @@ impl Reducible for State {
             }
             Action::EditSource(text) => {
                 next.work.source = text;
+                next.drop_sample_names(Pane::Source);
                 next.notes.0 = None;
                 next.own = true;
                 next.pair = None;
@@ -377,6 +437,7 @@ impl Reducible for State {
             }
             Action::EditDerivative(text) => {
                 next.work.derivative = text;
+                next.drop_sample_names(Pane::Derivative);
                 next.notes.1 = None;
                 next.own = true;
                 next.pair = None;
@@ -458,6 +519,9 @@ impl Reducible for State {
                     Pane::Source => next.work.source_title = title,
                     Pane::Derivative => next.work.derivative_title = title,
                 }
+                // A title typed over a sample's is the reader's: a sample loaded
+                // next puts it aside rather than losing it.
+                next.own = true;
                 next.forget_link();
             }
             Action::SetOrigin(pane, origin) => {
@@ -465,6 +529,7 @@ impl Reducible for State {
                     Pane::Source => next.work.source_origin = origin,
                     Pane::Derivative => next.work.derivative_origin = origin,
                 }
+                next.own = true;
                 next.forget_link();
             }
             Action::OpenShared(shared) => {

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::format::count;
 use crate::engine::{Counts, Status};
+use crate::format::count;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

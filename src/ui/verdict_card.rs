@@ -2,9 +2,8 @@
 
 use yew::prelude::*;
 
-use super::format::percent;
-use crate::engine::explain::verdict::ACCURACY;
 use crate::engine::{Derivation, Direction, Verdict};
+use crate::format::{sentence_match_means, verdict_measures, SAME_TOPIC};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -37,16 +36,13 @@ pub fn VerdictCard(props: &Props) -> Html {
                 <details class="why">
                     <summary>{ "Why this verdict" }</summary>
                     <dl>
-                        <div><dt>{ "Sentence match" }</dt>
-                            <dd>{ format!("{} (derived above {})", percent(v.sentence_match), percent(v.threshold)) }</dd></div>
-                        <div><dt>{ "The other way (the source's sentences in the derivative)" }</dt>
-                            <dd>{ percent(v.reverse_sentence_match) }</dd></div>
-                        <div><dt>{ "New words in the derivative" }</dt>
-                            <dd>{ format!("{} (wholly derived at {} or less)", percent(v.new_share), percent(v.wholly_max_new)) }</dd></div>
+                        { for verdict_measures(&v).into_iter().map(|(measure, value)| html! {
+                            <div><dt>{ measure }</dt><dd>{ value }</dd></div>
+                        }) }
                     </dl>
-                    <p>{ format!("Sentence match: for each sentence of the derivative, the largest share of its content words one source sentence holds, averaged. Copying and rewriting keep it high; independent texts on the same topic share words, but spread over different sentences. The threshold was calibrated on {total} labelled answers of the Clough\u{2013}Stevenson corpus (texts written from a source or independently); judging each with the threshold calibrated on the others, it is right for {right} of them.", right = ACCURACY.0, total = ACCURACY.1) }</p>
+                    <p>{ sentence_match_means() }</p>
                     if v.derivation == Derivation::Non {
-                        <p>{ "Texts on the same topic share names and terms; that alone does not make one derived from the other." }</p>
+                        <p>{ SAME_TOPIC }</p>
                     }
                 </details>
             }

@@ -1,6 +1,7 @@
 // The foundation: the page opens on the sample comparison, follows edits, offers the control pair,
 // and words each empty state. Screenshots go to tests/browser/artifacts/.
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { site, openApp, screenshot, figure, settled } from './support.mjs';
 
@@ -56,6 +57,80 @@ test('typing in the derivative updates the diff and the summary', async () => {
   assert.equal(await figure(page, 'inserted'), insertedBefore + 5);
   // The sample picker now says the texts are the user's own.
   assert.equal(await page.locator('#sample').inputValue(), '');
+  await context.close();
+});
+
+test("a sample's titles, origins and credits survive a small edit, and reach the report and a share link", async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { clipboard: true });
+  const field = (id) => page.locator(`#${id}`).inputValue();
+  const named = async () => [await field('source-title'), await field('source-origin'), await field('derivative-title')];
+  // The sample's titles and where it is from fill the fields, as if the reader had typed them.
+  assert.deepEqual(await named(), ['RFE/RL report', 'Radio Free Europe/Radio Liberty', 'Derivative text']);
+  assert.match(await page.locator('.credits').innerText(), /Source: RFE\/RL report/);
+
+  const area = page.locator('#derivative');
+  await area.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Extra sentence.');
+  await page.locator('#diff ins', { hasText: 'Extra sentence.' }).waitFor();
+  await settled(page);
+  assert.equal(await page.locator('#sample').inputValue(), '', 'the picker says the texts are now the reader\'s');
+  // One character typed loses none of it: titles, origin, credit lines.
+  assert.deepEqual(await named(), ['RFE/RL report', 'Radio Free Europe/Radio Liberty', 'Derivative text']);
+  const credits = await page.locator('.credits').innerText();
+  assert.match(credits, /Source: RFE\/RL report/);
+  assert.match(credits, /Derivative: Derivative text/);
+
+  const [report] = await Promise.all([page.waitForEvent('download'), page.locator('#export-report').click()]);
+  const html = readFileSync(await report.path(), 'utf8');
+  assert.match(html, /<title>Syndiff report: RFE\/RL report → Derivative text<\/title>/);
+  assert.match(html, /from <bdi class="origin">Radio Free Europe\/Radio Liberty<\/bdi>/);
+
+  // The edited pair's link holds the texts with their titles and origin.
+  await page.locator('#share').click();
+  await page.locator('#share-link').waitFor();
+  const link = await page.locator('#share-link').inputValue();
+  assert.match(link, /#c=/);
+  const other = await ctx.browser.newContext();
+  const opened = await other.newPage();
+  await opened.goto(link);
+  await opened.locator('#link-note').waitFor();
+  await settled(opened);
+  const openedField = (id) => opened.locator(`#${id}`).inputValue();
+  assert.deepEqual([await openedField('source-title'), await openedField('source-origin'), await openedField('derivative-title')],
+    ['RFE/RL report', 'Radio Free Europe/Radio Liberty', 'Derivative text']);
+  await other.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a sample's names go with its text: pasted over, a pane drops them; another sample or a new comparison replaces them, and typed titles can be put back", async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  const field = (id) => page.locator(`#${id}`).inputValue();
+  const named = async () => [await field('source-title'), await field('source-origin'), await field('derivative-title')];
+  // The reader's own text in place of the sample's source is not credited to RFE/RL.
+  await page.locator('#source').fill('A source of my own, nothing like the sample.');
+  await settled(page);
+  assert.deepEqual(await named(), ['', '', 'Derivative text']);
+  const credits = await page.locator('.credits').innerText();
+  assert.doesNotMatch(credits, /Source:/);
+  assert.match(credits, /Derivative: Derivative text/);
+
+  await page.locator('#derivative-title').fill('My rewrite');
+  await page.locator('#sample').selectOption('control');
+  await page.locator('.credits', { hasText: 'Opinion piece' }).waitFor();
+  assert.deepEqual(await named(), ['RFE/RL report', 'Radio Free Europe/Radio Liberty', 'Opinion piece']);
+  // What the reader typed, title included, is one click away.
+  await page.getByRole('button', { name: 'Put my texts back' }).click();
+  assert.deepEqual(await named(), ['', '', 'My rewrite']);
+
+  await page.locator('#sample').selectOption('rferl');
+  await settled(page);
+  await page.getByRole('button', { name: 'New comparison' }).click();
+  await settled(page);
+  assert.deepEqual(await named(), ['', '', '']);
+  assert.equal(await page.locator('.credits').count(), 0);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

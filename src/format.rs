@@ -1,0 +1,181 @@
+//! Numbers, excerpts and the explanation's wording as the page and the report write them: counts with thousands separators, shares in per cent, sizes in KB and MB, a text's first words, the reuse bars and what the verdict rests on.
+//!
+//! Pure Rust, shared by `ui` and [`crate::export`], so that the page and the
+//! downloaded report say the same figures in the same words.
+//!
+//! ```
+//! use syndiff::format::{count, counted, percent};
+//!
+//! assert_eq!(count(1_234_567), "1,234,567");
+//! assert_eq!(counted(1, "word", "words"), "1 word");
+//! assert_eq!(percent(0.655), "66%");
+//! ```
+
+use crate::engine::explain::verdict::ACCURACY;
+use crate::engine::{Figures, Verdict};
+
+/// `12,345`: a count as English prose writes it (the page's language).
+pub fn count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// "1 word", "12,345 words": a count with its noun, singular for one.
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{} {many}", count(n))
+    }
+}
+
+/// "65%": a share (0 to 1) in whole per cent.
+pub fn percent(share: f64) -> String {
+    format!("{}%", (share * 100.0).round() as u32)
+}
+
+/// "704 KB", "1.2 MB": the size of a text in UTF-8.
+pub fn size(bytes: usize) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    } else {
+        format!("{} KB", bytes.div_ceil(1000))
+    }
+}
+
+/// A text's first `n` words, with " …" when there are more.
+pub fn first_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = words[..words.len().min(n)].join(" ");
+    if words.len() > n {
+        out.push_str(" …");
+    }
+    out
+}
+
+/// One part of a reuse bar: its id (`verbatim`, `rewritten`, `new`, `cut`), what it is, its share (0 to 1).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Part {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub share: f64,
+}
+
+/// One side's reuse bar: its id (`derivative`, `source`), caption and three parts, which add up to 1.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bar {
+    pub id: &'static str,
+    pub caption: &'static str,
+    pub parts: [Part; 3],
+}
+
+/// The two reuse bars: the derivative's words (copied verbatim, rewritten, new)
+/// and the source's (kept verbatim, rewritten, cut).
+pub fn reuse_bars(f: &Figures) -> [Bar; 2] {
+    let part = |id, label, share| Part { id, label, share };
+    [
+        Bar {
+            id: "derivative",
+            caption: "The derivative's words",
+            parts: [
+                part("verbatim", "copied verbatim", f.derivative_verbatim),
+                part(
+                    "rewritten",
+                    "rewritten from the source",
+                    f.derivative_rewritten,
+                ),
+                part("new", "new", f.derivative_new),
+            ],
+        },
+        Bar {
+            id: "source",
+            caption: "The source's words",
+            parts: [
+                part("verbatim", "kept verbatim", f.source_verbatim),
+                part("rewritten", "rewritten", f.source_rewritten),
+                part("cut", "cut", f.source_cut),
+            ],
+        },
+    ]
+}
+
+/// "1 word", "12 words" after the longest verbatim run's count.
+pub fn run_words(f: &Figures) -> &'static str {
+    if f.longest_run.words == 1 {
+        " word"
+    } else {
+        " words"
+    }
+}
+
+/// " of 28 reused, 18 cut": after the count of source paragraphs reused.
+pub fn source_paragraphs(f: &Figures) -> String {
+    format!(
+        " of {} reused, {} cut",
+        count(f.source_paragraphs),
+        count(f.source_paragraphs - f.source_paragraphs_reused)
+    )
+}
+
+/// " of the derivative's 12": after the count of new paragraphs.
+pub fn derivative_paragraphs(f: &Figures) -> String {
+    format!(" of the derivative's {}", count(f.derivative_paragraphs))
+}
+
+/// What a verdict rests on, as "Why this verdict" lists it: each measure and its value.
+pub fn verdict_measures(v: &Verdict) -> [(&'static str, String); 3] {
+    [
+        (
+            "Sentence match",
+            format!(
+                "{} (derived above {})",
+                percent(v.sentence_match),
+                percent(v.threshold)
+            ),
+        ),
+        (
+            "The other way (the source's sentences in the derivative)",
+            percent(v.reverse_sentence_match),
+        ),
+        (
+            "New words in the derivative",
+            format!(
+                "{} (wholly derived at {} or less)",
+                percent(v.new_share),
+                percent(v.wholly_max_new)
+            ),
+        ),
+    ]
+}
+
+/// What the sentence match measures and where its threshold comes from.
+pub fn sentence_match_means() -> String {
+    let (right, total) = ACCURACY;
+    format!(
+        "Sentence match: for each sentence of the derivative, the largest share of its content words one source sentence holds, averaged. Copying and rewriting keep it high; independent texts on the same topic share words, but spread over different sentences. The threshold was calibrated on {total} labelled answers of the Clough\u{2013}Stevenson corpus (texts written from a source or independently); judging each with the threshold calibrated on the others, it is right for {right} of them."
+    )
+}
+
+/// Said under a "not derived" verdict.
+pub const SAME_TOPIC: &str = "Texts on the same topic share names and terms; that alone does not make one derived from the other.";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_have_thousands_separators() {
+        let shown: Vec<_> = [0, 7, 999, 1000, 12_345, 1_234_567]
+            .into_iter()
+            .map(count)
+            .collect();
+        assert_eq!(shown, ["0", "7", "999", "1,000", "12,345", "1,234,567"]);
+    }
+}
