@@ -127,6 +127,9 @@ test('the tour steps through the edits with the keys, each with its kind explain
   assert.equal(await text(tour.locator('h3')), `Tour: edit 1 of ${total}`);
   const mark = page.locator('.overview-mark[data-stop="5"]');
   await mark.click({ force: true });
+  // (The click lands through the strip's own handler: wait for the render it causes.)
+  await page.waitForFunction((want) => document.querySelector('.tour h3')?.textContent === want, `Tour: edit 6 of ${total}`, { timeout: 5000 })
+    .catch(() => {});
   assert.equal(await text(tour.locator('h3')), `Tour: edit 6 of ${total}`);
   assert.equal(await text(tour.locator('.tour-kind h4')), 'Name or spelling variant');
   assert.equal(await page.locator('#diff .is-current').getAttribute('data-edit'), 'nameVariant');
