@@ -17,8 +17,8 @@ pub struct Article {
     pub title: &'static str,
     /// Who wrote or published it, and what it is.
     pub credit: &'static str,
-    /// Where it is from, as a text's "From" line says it (the outlet; the
-    /// articles came without an address).
+    /// Where it is from, as a text's "From" line says it: the outlet, or empty
+    /// when the sample does not name one (the articles came without an address).
     pub origin: &'static str,
     /// The text, as bundled.
     pub text: &'static str,
@@ -40,7 +40,7 @@ pub static DERIVATIVE: Article = Article {
     credit:
         "A later text that reuses the RFE/RL report, credits it (\u{201c}Radio Liberty\u{2019}s \
              Tajik Service reported\u{201d}), edits it and adds material.",
-    origin: "Syndiff sample (outlet not named)",
+    origin: "",
     text: include_str!("../samples/derivative-door-to-door.txt"),
 };
 
@@ -50,7 +50,7 @@ pub static OPINION: Article = Article {
     credit:
         "\u{201c}Tajikistan\u{2019}s Digital Trap\u{201d}, an opinion piece on the same topic, \
              written independently of the RFE/RL report.",
-    origin: "Syndiff sample (outlet not named)",
+    origin: "",
     text: include_str!("../samples/opinion-digital-trap.txt"),
 };
 
