@@ -103,6 +103,10 @@ fn weekdays_are_dates_and_a_changed_date_outranks_an_added_credit() {
     let source = "The bridge would reopen in May. Officials agreed.";
     let derivative = "The bridge would reopen in June, according to the Gazette.";
     assert_eq!(kinds(source, derivative), [EditKind::NumberChanged]);
+    // Nor is "May" opening a sentence, unless a date stands for it on the other side.
+    let source = "He may go home. May I go home too?";
+    let derivative = "He might go home. Might I go home too?";
+    assert_eq!(kinds(source, derivative), [EditKind::Wording; 2]);
     // "may" the verb is not a month; a credit with the same figure is still a credit.
     let source = "The bridge may reopen. It cost 5 million dollars.";
     let derivative = "The bridge will reopen. It cost 5 million dollars, officials said.";

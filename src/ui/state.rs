@@ -646,7 +646,9 @@ impl Reducible for State {
                 // The reader goes to the first change of that kind.
                 next.current =
                     kind.and_then(|k| self.layout.stops.iter().position(|s| s.edit == k));
-                next.tour_to_current();
+                // The tour walks every edit: choosing a kind (or all kinds) leaves it,
+                // so that its panel never explains a change the filter dims or hides.
+                next.tour = None;
             }
             Action::StartTour(quiz) => {
                 // Each change once (a move at its first end), formatting left out.

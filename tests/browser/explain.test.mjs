@@ -213,6 +213,28 @@ test('the quiz hides each kind until the student names it, and scores the answer
   await context.close();
 });
 
+test('a running tour leaves every overview mark in reach, is not printed, and ends when a kind is chosen', async () => {
+  for (const [width, height] of [[1440, 900], [360, 740]]) {
+    const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { width, height });
+    await page.getByRole('button', { name: 'Tour the edits' }).click();
+    for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+    const hidden = await page.locator('.overview-mark').evaluateAll((marks) => marks
+      .filter((m) => { const r = m.getBoundingClientRect(); return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('.tour'); })
+      .map((m) => m.dataset.stop));
+    assert.deepEqual(hidden, [], `marks under the tour's panel at ${width} px`);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.tour').isVisible(), false, 'the tour is not printed');
+    assert.equal(await page.locator('#diff .is-current').first().evaluate((el) => getComputedStyle(el).outlineStyle), 'none');
+    await page.emulateMedia({ media: 'screen' });
+    // Choosing a kind leaves the tour: its panel would explain a change the filter dims.
+    await page.locator('.kind-filter[data-edit="hedgeAdded"]').click();
+    await page.locator('.tour').waitFor({ state: 'detached' });
+    assert.match(await text(page.locator('#change-position')), /^Hedge added 1 of 2/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('the matrix of the three samples ranks the derivative pair highest and opens it on click', async () => {
   const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
   // Start from the control pair, so that opening the derivative pair is seen to happen.

@@ -207,7 +207,7 @@ pub(crate) fn classify(c: &Change<'_>) -> EditKind {
         (false, true) => return EditKind::HedgeRemoved,
         _ => {}
     }
-    if has_number(s) || has_number(d) {
+    if has_number_after(c.source_before, s) || has_number_after(c.derivative_before, d) {
         return EditKind::NumberChanged;
     }
     if c.quoted {
@@ -299,6 +299,9 @@ const MONTHS: &[&str] = &[
     "november",
     "december",
 ];
+
+/// Months that are also common words.
+const AMBIGUOUS_MONTHS: &[&str] = &["may", "march"];
 
 const WEEKDAYS: &[&str] = &[
     "monday",
@@ -404,6 +407,21 @@ fn has_phrase(words: &[&str], list: &[&[&str]], outlets: bool) -> bool {
 
 fn has_number(text: &str) -> bool {
     text.contains('%') || words(text).iter().any(|w| is_figure(w))
+}
+
+/// [`has_number`] for a side of a change, `before` the text before it in the
+/// paragraph: a month that is also a common word (`May I`, `March on`) does
+/// not count when it opens the change and a sentence, where its capital says
+/// nothing.
+fn has_number_after(before: &str, text: &str) -> bool {
+    let opens_sentence = sentence_ends(before);
+    text.contains('%')
+        || words(text).iter().enumerate().any(|(i, w)| {
+            let ambiguous = i == 0
+                && opens_sentence
+                && AMBIGUOUS_MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w));
+            is_figure(w) && !ambiguous
+        })
 }
 
 /// Whether a word is a figure or a date: it has a digit, is a number word
