@@ -164,8 +164,8 @@ impl Layout {
         let blocks = &comparison.blocks;
         let mut stops: Vec<Stop> = Vec::new();
         let mut stop_of = Vec::with_capacity(blocks.len());
-        // The change number of each move, from its first end on.
-        let mut move_change: Vec<(u32, usize)> = Vec::new();
+        // The change number of each move (by its id), from its first end on.
+        let mut move_change: Vec<Option<usize>> = vec![None; comparison.moves.len()];
         let mut changes = 0;
         for (b, block) in blocks.iter().enumerate() {
             let mut of = Vec::with_capacity(block.segments.len());
@@ -178,16 +178,17 @@ impl Layout {
                             StopKind::MovedAway | StopKind::MovedHere => EditKind::Moved,
                             _ => segment.edit.unwrap_or(EditKind::Wording),
                         };
-                        let seen = segment
-                            .move_id
-                            .and_then(|id| move_change.iter().find(|m| m.0 == id).map(|m| m.1));
-                        let change = seen.unwrap_or_else(|| {
-                            if let Some(id) = segment.move_id {
-                                move_change.push((id, changes));
+                        let of_move = segment.move_id.map(|id| &mut move_change[id as usize]);
+                        let change = match of_move {
+                            Some(Some(seen)) => *seen,
+                            first_end => {
+                                if let Some(slot) = first_end {
+                                    *slot = Some(changes);
+                                }
+                                changes += 1;
+                                changes - 1
                             }
-                            changes += 1;
-                            changes - 1
-                        });
+                        };
                         stops.push(Stop {
                             block: b,
                             segment: s,
@@ -270,6 +271,29 @@ impl Layout {
             row_of_block,
             marks,
         }
+    }
+
+    /// Where the reader is, as the navigator says it: the current stop's change
+    /// number among the changes shown (those of `filter`'s kind, or all), and how
+    /// many changes are shown. A move's two ends are one change.
+    pub fn position(
+        &self,
+        current: Option<usize>,
+        filter: Option<EditKind>,
+    ) -> (Option<usize>, usize) {
+        let mut shown: Vec<usize> = self
+            .stops
+            .iter()
+            .filter(|s| filter.is_none_or(|k| s.edit == k))
+            .map(|s| s.change)
+            .collect();
+        shown.sort_unstable();
+        shown.dedup();
+        let current = current.and_then(|c| self.stops.get(c));
+        (
+            current.and_then(|s| shown.binary_search(&s.change).ok()),
+            shown.len(),
+        )
     }
 }
 

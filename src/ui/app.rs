@@ -407,23 +407,8 @@ pub fn App() -> Html {
             StopKind::MovedAway | StopKind::MovedHere => s.kind.label(),
             _ => s.edit.label(),
         });
-    // The navigator counts changes as the edit kinds do (a move's two ends are one),
-    // and with a kind chosen, that kind's changes only.
-    let (nav_current, nav_total) = {
-        let mut shown: Vec<usize> = layout
-            .stops
-            .iter()
-            .filter(|s| state.filter.is_none_or(|k| s.edit == k))
-            .map(|s| s.change)
-            .collect();
-        shown.sort_unstable();
-        shown.dedup();
-        let current = state.current.and_then(|c| layout.stops.get(c));
-        (
-            current.and_then(|s| shown.binary_search(&s.change).ok()),
-            shown.len(),
-        )
-    };
+    // The navigator counts changes as the edit kinds do, of the kind chosen if any.
+    let (nav_current, nav_total) = layout.position(state.current, state.filter);
     // A printout names the texts by their titles, a sample's own when untitled.
     let printed_title =
         |pane: Pane| AttrValue::from(state.title(pane).unwrap_or_default().to_owned());
