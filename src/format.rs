@@ -52,7 +52,9 @@ pub fn size(bytes: usize) -> String {
 
 /// A text's first `n` words, with " …" when there are more.
 pub fn first_words(text: &str, n: usize) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // Only as far as the words shown (and one more, to know there are more): the
+    // text may be a book.
+    let words: Vec<&str> = text.split_whitespace().take(n + 1).collect();
     let mut out = words[..words.len().min(n)].join(" ");
     if words.len() > n {
         out.push_str(" …");

@@ -19,7 +19,7 @@ use super::legend::Legend;
 use super::note_line::NoteLine;
 use super::notice::Notice;
 use super::options_panel::OptionsPanel;
-use super::printed_texts::PrintedTexts;
+use super::printed_texts::{self, PrintedTexts};
 use super::put_back_line::{items as put_back_items, PutBackLine};
 use super::reuse_figures::ReuseFigures;
 use super::reuse_matrix::ReuseMatrix;
@@ -410,8 +410,18 @@ pub fn App() -> Html {
     // The navigator counts changes as the edit kinds do, of the kind chosen if any.
     let (nav_current, nav_total) = layout.position(state.current, state.filter);
     // A printout names the texts by their titles, a sample's own when untitled.
-    let printed_title =
-        |pane: Pane| AttrValue::from(state.title(pane).unwrap_or_default().to_owned());
+    // (Named here, not in the component: the texts may be books, not to be copied into props.)
+    let printed_name = |pane: Pane| {
+        let (origin, text) = match pane {
+            Pane::Source => (&state.work.source_origin, &state.work.source),
+            Pane::Derivative => (&state.work.derivative_origin, &state.work.derivative),
+        };
+        AttrValue::from(printed_texts::name(
+            state.title(pane).unwrap_or_default(),
+            origin,
+            text,
+        ))
+    };
     html! {
         <>
             <a class="skip-link" href="#result-heading">{ "Skip to the comparison" }</a>
@@ -443,9 +453,7 @@ pub fn App() -> Html {
                     data-filter={state.filter.map(|k| k.id())}>
                     <h2 id="result-heading" class="result-heading" tabindex="-1">{ "What changed" }</h2>
                     <NoteLine id="opened-note" class="result-note" note={state.opened.clone()} />
-                    <PrintedTexts source_title={printed_title(Pane::Source)} derivative_title={printed_title(Pane::Derivative)}
-                        source_origin={state.work.source_origin.clone()} derivative_origin={state.work.derivative_origin.clone()}
-                        source={state.work.source.clone()} derivative={state.work.derivative.clone()} />
+                    <PrintedTexts source={printed_name(Pane::Source)} derivative={printed_name(Pane::Derivative)} />
                     <SummaryLine counts={comparison.counts} status={comparison.status} updating={state.is_stale()} />
                     <Notice status={comparison.status} coarse={comparison.coarse} />
                     <div class="explain">

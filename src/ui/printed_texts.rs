@@ -7,18 +7,13 @@ use crate::format::first_words;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// Each text's title (a sample's own when untitled), empty when it has none.
-    pub source_title: AttrValue,
-    pub derivative_title: AttrValue,
-    pub source_origin: AttrValue,
-    pub derivative_origin: AttrValue,
-    /// The texts, for their first words when they have no title.
+    /// Each text's name, as [`name`] gives it.
     pub source: AttrValue,
     pub derivative: AttrValue,
 }
 
-/// "Title (origin)", or the text's first words in quotes.
-fn name(title: &str, origin: &str, text: &str) -> String {
+/// A text's name on paper: "title (origin)", or its first words in quotes.
+pub fn name(title: &str, origin: &str, text: &str) -> String {
     let (title, origin) = (title.trim(), origin.trim());
     let mut name = if !title.is_empty() {
         title.to_owned()
@@ -35,13 +30,10 @@ fn name(title: &str, origin: &str, text: &str) -> String {
 
 #[function_component]
 pub fn PrintedTexts(props: &Props) -> Html {
-    let line = |role: &'static str, title: &str, origin: &str, text: &str| {
-        html! { <p><strong>{ role }</strong>{ name(title, origin, text) }</p> }
-    };
     html! {
         <div class="printed-texts">
-            { line("Source: ", &props.source_title, &props.source_origin, &props.source) }
-            { line("Derivative: ", &props.derivative_title, &props.derivative_origin, &props.derivative) }
+            <p><strong>{ "Source: " }</strong>{ props.source.clone() }</p>
+            <p><strong>{ "Derivative: " }</strong>{ props.derivative.clone() }</p>
         </div>
     }
 }
