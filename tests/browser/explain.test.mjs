@@ -2,7 +2,7 @@
 // the guided tour and the quiz, and the matrix of several articles, on the samples.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { site, openApp, screenshot, settled, figure } from './support.mjs';
+import { site, openApp, screenshot, settled, figure, compareTexts } from './support.mjs';
 
 const ctx = site();
 
@@ -350,9 +350,7 @@ test('opening a pair from the matrix brings the new comparison into view, focuse
 
 test('one change, one edit: the toolbar, the tour and the quiz say it in the singular', async () => {
   const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
-  await page.locator('#source').fill('The cat sat on the mat.');
-  await page.locator('#derivative').fill('The dog sat on the mat.');
-  await settled(page);
+  await compareTexts(page, 'The cat sat on the mat.', 'The dog sat on the mat.');
   assert.equal(await text(page.locator('#change-position')), '1 change');
   await page.getByRole('button', { name: 'Tour the edits' }).click();
   const tour = page.locator('.tour');

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
-import { site, openApp, screenshot, figure, settled } from './support.mjs';
+import { site, openApp, screenshot, figure, settled, typeAtEnd } from './support.mjs';
 
 const ctx = site();
 
@@ -48,12 +48,7 @@ test('the page opens on the RFE/RL pair with the key edits marked', async () => 
 test('typing in the derivative updates the diff and the summary', async () => {
   const { page, context } = await openApp(ctx.browser, ctx.server.url);
   const insertedBefore = await figure(page, 'inserted');
-  const area = page.locator('#derivative');
-  await area.click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(' Brand new closing words here.');
-  await page.locator('#diff ins', { hasText: 'Brand new closing words here.' }).waitFor();
-  await settled(page);
+  await typeAtEnd(page, '#derivative', ' Brand new closing words here.');
   assert.equal(await figure(page, 'inserted'), insertedBefore + 5);
   // The sample picker now says the texts are the user's own.
   assert.equal(await page.locator('#sample').inputValue(), '');
@@ -68,12 +63,7 @@ test("a sample's titles, origins and credits survive a small edit, and reach the
   assert.deepEqual(await named(), ['RFE/RL report', 'Radio Free Europe/Radio Liberty', 'Derivative text']);
   assert.match(await page.locator('.credits').innerText(), /Source: RFE\/RL report/);
 
-  const area = page.locator('#derivative');
-  await area.click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(' Extra sentence.');
-  await page.locator('#diff ins', { hasText: 'Extra sentence.' }).waitFor();
-  await settled(page);
+  await typeAtEnd(page, '#derivative', ' Extra sentence.');
   assert.equal(await page.locator('#sample').inputValue(), '', 'the picker says the texts are now the reader\'s');
   // One character typed loses none of it: titles, origin, credit lines.
   assert.deepEqual(await named(), ['RFE/RL report', 'Radio Free Europe/Radio Liberty', 'Derivative text']);

@@ -2,7 +2,7 @@
 // Screenshots of both views at 360 px and 1440 px go to tests/browser/artifacts/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { site, openApp, screenshot, settled, figure } from './support.mjs';
+import { site, openApp, screenshot, settled, figure, compareTexts } from './support.mjs';
 
 const ctx = site();
 
@@ -308,9 +308,7 @@ test('paragraphs scrolled under the sticky toolbar do not show beside it', async
 
 test("a changed number's tooltip says what it became, without calling it respelled", async () => {
   const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
-  await page.locator('#source').fill('Prices rose 5 percent in 2023. The mayor Saeed spoke.');
-  await page.locator('#derivative').fill('Prices rose 7 percent in 2024. The mayor Said spoke.');
-  await settled(page);
+  await compareTexts(page, 'Prices rose 5 percent in 2023. The mayor Saeed spoke.', 'Prices rose 7 percent in 2024. The mayor Said spoke.');
   const title = (word) => page.locator('#diff .change[data-kind="replaced"]', { hasText: word }).first().getAttribute('title');
   const year = await title('2024');
   assert.match(year, /“2023” became “2024”/);

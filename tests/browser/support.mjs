@@ -134,6 +134,22 @@ export async function copyRich(page, html, plain) {
   );
 }
 
+/** Fills both panes (as a paste does, at once) and waits for their comparison. */
+export async function compareTexts(page, source, derivative) {
+  await page.locator('#source').fill(source);
+  await page.locator('#derivative').fill(derivative);
+  await settled(page);
+}
+
+/** Types `text` at the end of a pane, as a person does, and waits until it shows in the diff. */
+export async function typeAtEnd(page, selector, text) {
+  await page.locator(selector).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(text);
+  await page.locator('#diff ins', { hasText: text.trim() }).waitFor();
+  await settled(page);
+}
+
 /** Waits until the debounced comparison has caught up with the texts. */
 export async function settled(page) {
   await page.locator('#summary:not(.is-updating)').waitFor();
