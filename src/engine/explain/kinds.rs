@@ -207,7 +207,9 @@ pub(crate) fn classify(c: &Change<'_>) -> EditKind {
         (false, true) => return EditKind::HedgeRemoved,
         _ => {}
     }
-    if has_number_after(c.source_before, s) || has_number_after(c.derivative_before, d) {
+    if has_number(s, sentence_ends(c.source_before))
+        || has_number(d, sentence_ends(c.derivative_before))
+    {
         return EditKind::NumberChanged;
     }
     if c.quoted {
@@ -405,16 +407,11 @@ fn has_phrase(words: &[&str], list: &[&[&str]], outlets: bool) -> bool {
     })
 }
 
-fn has_number(text: &str) -> bool {
-    text.contains('%') || words(text).iter().any(|w| is_figure(w))
-}
-
-/// [`has_number`] for a side of a change, `before` the text before it in the
-/// paragraph: a month that is also a common word (`May I`, `March on`) does
-/// not count when it opens the change and a sentence, where its capital says
-/// nothing.
-fn has_number_after(before: &str, text: &str) -> bool {
-    let opens_sentence = sentence_ends(before);
+/// Whether a side of a change holds a figure or a date. A month that is also
+/// a common word (`May I`, `March on`) does not count when it is the first word
+/// and `opens_sentence` (the text before it ends a sentence): its capital says
+/// nothing there.
+fn has_number(text: &str, opens_sentence: bool) -> bool {
     text.contains('%')
         || words(text).iter().enumerate().any(|(i, w)| {
             let ambiguous = i == 0
@@ -527,8 +524,8 @@ fn is_name_variant(c: &Change<'_>, sw: &[&str], dw: &[&str]) -> bool {
     sw.len() == 1
         && dw.len() == 1
         && a.chars().count().min(b.chars().count()) >= 4
-        && !has_number(&a)
-        && !has_number(&b)
+        && !has_number(&a, false)
+        && !has_number(&b, false)
         && similarity(&a, &b) >= 0.75
 }
 
