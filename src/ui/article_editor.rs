@@ -158,6 +158,10 @@ pub fn ArticleEditor(props: &Props) -> Html {
     let editing = use_mut_ref(|| false);
     // Whether the area or card should take focus once drawn (it replaced the focused one).
     let take_focus = use_mut_ref(|| false);
+    // Bumped for each text from elsewhere: the fields are then made afresh (a new `key`),
+    // so undo in them cannot reach the typing that came before. A browser's undo in a
+    // field whose value a script replaced re-inserts the old typing into the new text.
+    let generation = use_mut_ref(|| 0_u32);
     let redraw = use_force_update();
 
     let long = props.text.len() >= LONG_TEXT;
@@ -167,7 +171,18 @@ pub fn ArticleEditor(props: &Props) -> Html {
         *editing.borrow_mut() = false;
         pending.borrow_mut().take();
         *waiting.borrow_mut() = false;
+        *generation.borrow_mut() += 1;
+        // The fresh text area takes the focus when the old one had it.
+        let focused = area.get().zip(
+            web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element()),
+        );
+        if focused.is_some_and(|(el, active)| el.is_same_node(Some(&active))) {
+            *take_focus.borrow_mut() = true;
+        }
     }
+    let key = generation.borrow().to_string();
     let as_card = long && !*editing.borrow();
     let as_blocks = *editing.borrow() && edits_plain_text();
     {
@@ -439,7 +454,7 @@ pub fn ArticleEditor(props: &Props) -> Html {
                 <span class="editor-count" aria-live="off">{ counted(*words, "word", "words") }</span>
             </div>
             <div class="editor-tools">
-                <input id={title_id} class="editor-title" type="text" value={props.title.clone()}
+                <input key={format!("title-{key}")} id={title_id} class="editor-title" type="text" value={props.title.clone()}
                     placeholder="Title (optional)" aria-label={format!("{} title", props.label)}
                     autocomplete="off" spellcheck="false" dir="auto" oninput={on_title} />
                 <button type="button" class="file-button" id={format!("{}-open", props.id)} onclick={on_choose}
@@ -448,7 +463,7 @@ pub fn ArticleEditor(props: &Props) -> Html {
                 </button>
                 <input ref={picker} type="file" class="visually-hidden" tabindex="-1" aria-hidden="true"
                     accept={ACCEPT} onchange={on_picked} />
-                <input id={origin_id} class="editor-origin" type="text" value={props.origin.clone()}
+                <input key={format!("origin-{key}")} id={origin_id} class="editor-origin" type="text" value={props.origin.clone()}
                     placeholder="From (outlet, address or file; optional)"
                     aria-label={format!("Where the {} is from", props.label.to_ascii_lowercase())}
                     autocomplete="off" spellcheck="false" dir="auto" oninput={on_origin} />
@@ -475,6 +490,7 @@ pub fn ArticleEditor(props: &Props) -> Html {
                 />
             } else {
                 <textarea
+                    key={format!("text-{key}")}
                     id={props.id.clone()}
                     class="editor-text"
                     aria-describedby={hint_id}
