@@ -197,9 +197,9 @@ pub fn App() -> Html {
                     dispatcher.dispatch(match opened {
                         Ok(Opened::Sample(pair)) => Action::OpenSample(pair),
                         Ok(Opened::Comparison(shared)) => Action::OpenShared(shared),
-                        Err(e) => Action::LinkNote(Some(Note::error(format!(
+                        Err(e) => Action::AddressRefused(Note::error(format!(
                             "This link could not be opened: {e}. Your texts are as you left them."
-                        )))),
+                        ))),
                     });
                 });
             };
@@ -434,6 +434,7 @@ pub fn App() -> Html {
                 <section class="inputs" aria-labelledby="inputs-heading">
                     <h2 id="inputs-heading" class="visually-hidden">{ "Texts to compare" }</h2>
                     <SamplePicker selected={state.pair} credits={state.credits()} {on_pick} />
+                    <NoteLine id="address-note" class="address-note" note={state.address_note.clone()} />
                     <PutBackLine items={put_back_items(&state.replaced)} {on_restore} />
                     <UnsavedNotice texts={state.kept.0} aside={state.kept.1} before={state.unsaved_before} />
                     <div class="editors">

@@ -60,6 +60,28 @@ fn bring_into_view(el: &Element) {
     el.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
+/// Once the page has been drawn, focuses the first of `ids` that is on the page, if
+/// the focus was lost (the focused control went away with what it did).
+pub fn refocus_if_lost(ids: &'static [&'static str]) {
+    Timeout::new(0, move || {
+        let Some(document) = document() else { return };
+        let lost = document
+            .active_element()
+            .is_none_or(|el| document.body().is_some_and(|b| b.is_same_node(Some(&el))));
+        if !lost {
+            return;
+        }
+        if let Some(el) = ids
+            .iter()
+            .find_map(|id| document.get_element_by_id(id))
+            .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    })
+    .forget();
+}
+
 /// Brings the comparison's start (its heading) to the top of the window and focuses it,
 /// so that a screen reader reads out where the reader now is.
 pub fn show_result() {

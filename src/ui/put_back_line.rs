@@ -47,7 +47,14 @@ pub fn PutBackLine(props: &Props) -> Html {
     let Some((_, why)) = props.items.first() else {
         return html! {};
     };
-    let restore = |n: usize| props.on_restore.reform(move |_: MouseEvent| n);
+    // The button pressed may go with the texts it put back: the focus then goes to
+    // them, not to the page's start.
+    let restore = |n: usize| {
+        props.on_restore.reform(move |_: MouseEvent| {
+            super::dom::refocus_if_lost(&["source", "source-card"]);
+            n
+        })
+    };
     html! {
         <div class="restore" role="status">
             <p>

@@ -86,8 +86,11 @@ pub struct State {
     pub work: Saved,
     /// How each text was loaded, or why a file was refused (source, derivative).
     pub notes: (Option<Note>, Option<Note>),
-    /// What became of the last link opened or made (shared, copied, refused).
+    /// What became of the last link made (copied, too large, refused).
     pub link_note: Option<Note>,
+    /// What became of the link in the address the page was opened with (opened, or why
+    /// not), said above the texts, where the reader lands; gone with the next edit.
+    pub address_note: Option<Note>,
     /// The last link made, shown for copying by hand.
     pub link: Option<String>,
     /// What a pair opened from the reuse matrix is, said at the comparison's start
@@ -177,8 +180,10 @@ pub enum Action {
     SetOrigin(Pane, String),
     /// A share link was opened.
     OpenShared(Shared),
-    /// Something to say about links (copied, too large, refused).
+    /// Something to say about links made (copied, too large, refused).
     LinkNote(Option<Note>),
+    /// The link in the address could not be opened: why.
+    AddressRefused(Note),
     /// A link to the comparison was made (and copied, or not).
     Linked(String, Note),
     /// Start over with two empty texts (what was there can be put back).
@@ -234,6 +239,7 @@ impl State {
             work: saved,
             notes: (None, None),
             link_note: None,
+            address_note: None,
             link: None,
             opened: None,
             pair,
@@ -368,6 +374,7 @@ impl State {
         self.revision += 1;
         self.unsaved_before = false;
         self.opened = None;
+        self.address_note = None;
         self.forget_link();
         self.typing = false;
         self
@@ -545,7 +552,10 @@ impl Reducible for State {
                 next.replace_with(texts, "The link replaced your texts.", pair);
                 next.prefs.options = shared.options;
                 next = next.edited();
-                next.link_note = Some(Note::info("Opened the comparison in the link."));
+                next.address_note = Some(Note::info("Opened the comparison in the link."));
+            }
+            Action::AddressRefused(note) => {
+                next.address_note = Some(note);
             }
             Action::LinkNote(note) => {
                 next.link_note = note;

@@ -152,7 +152,8 @@ test('a share link opens the same comparison; a sample has a short link; a tampe
   const other = await ctx.browser.newContext();
   const opened = await other.newPage();
   await opened.goto(link);
-  await opened.locator('#link-note').waitFor();
+  await opened.locator('#address-note').waitFor();
+  assert.equal(await opened.locator('#address-note').textContent(), 'Opened the comparison in the link.');
   await settled(opened);
   assert.equal(await value(opened, 'source'), 'Saeed met the minister on Monday.\n\nHe said “nothing” — twice.');
   assert.equal(await value(opened, 'derivative'), 'Said reportedly met the minister on Tuesday.\n\nHe said “nothing” — twice.');
@@ -182,11 +183,16 @@ test('a share link opens the same comparison; a sample has a short link; a tampe
     ['c=' + 'A'.repeat(70_000), /longer than any Syndiff makes/],
   ]) {
     const broken = await other.newPage();
+    await broken.setViewportSize({ width: 360, height: 640 });
     await broken.goto(`${ctx.server.url}#${fragment}`);
-    const note = broken.locator('#link-note');
+    // Said where the page opens, above the texts, not under the comparison.
+    const note = broken.locator('#address-note');
     await note.waitFor();
     assert.match(await note.textContent(), message, fragment.slice(0, 20));
     assert.match(await note.textContent(), /Your texts are as you left them\.$/);
+    const box = await note.boundingBox();
+    assert.ok(box.y >= 0 && box.y + box.height <= 640, `the message is in the first screen (${box.y})`);
+    assert.equal(await note.getAttribute('role'), 'alert');
     await broken.locator('#derivative').fill('A text of my own.');
     await settled(broken);
     assert.ok((await figure(broken, 'inserted')) > 0);
@@ -225,6 +231,40 @@ test('work survives a reload until a new comparison, which can be put back', asy
   await page.getByRole('button', { name: 'New comparison' }).click();
   await page.getByRole('button', { name: 'Put my texts back' }).click();
   assert.equal(await value(page, 'source'), 'Again.');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('undo after a sample or texts put back leaves the texts whole; putting texts back keeps the focus in them', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  const sample = await value(page, 'derivative');
+  const own = 'My own derivative text.';
+  await page.locator('#derivative').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(own);
+  await settled(page);
+  await page.locator('#sample').selectOption('control');
+  await settled(page);
+  const control = await value(page, 'derivative');
+  assert.notEqual(control, sample);
+  // Undo in the pane a sample filled: the browser once re-inserted the typing that came
+  // before into the new text (a mash of both, then compared as if real).
+  await page.locator('#derivative').click();
+  await page.keyboard.press('Control+Z');
+  await page.keyboard.press('Control+Z');
+  await settled(page);
+  assert.equal(await value(page, 'derivative'), control);
+  // Putting the texts back: the button goes with the texts it put aside, and the focus
+  // goes to them, not to the page's start.
+  await page.getByRole('button', { name: 'Put my texts back' }).focus();
+  await page.keyboard.press('Enter');
+  await settled(page);
+  assert.equal(await value(page, 'derivative'), own);
+  await page.waitForFunction(() => document.activeElement?.id === 'source');
+  await page.locator('#derivative').click();
+  await page.keyboard.press('Control+Z');
+  await settled(page);
+  assert.equal(await value(page, 'derivative'), own);
   assert.deepEqual(errors, []);
   await context.close();
 });
