@@ -303,3 +303,57 @@ fn a_short_kept_sentence_between_changes_stays_kept() {
         .collect();
     assert_eq!(added, ["An added paragraph."], "{}", wdiff(&c));
 }
+
+#[test]
+fn a_sentence_joined_to_the_next_or_split_from_it_keeps_its_words() {
+    // Each sentence pairs with one other, so the joined sentence pairs with one of the
+    // two; the other's words were shown cut, and again as new ("Number or date changed").
+    let joined = |source: &str, derivative: &str, options: &Options| {
+        let c = compare(source, derivative, options);
+        assert_eq!(c.source_text(), source);
+        assert_eq!(c.derivative_text(), derivative);
+        c
+    };
+    let source = "The mayor resigned on Monday. He cited health reasons for the move.";
+    let derivative = "The mayor resigned on Monday, and he cited health reasons for the move.";
+    let c = joined(source, derivative, &Options::default());
+    assert_eq!(
+        wdiff(&c),
+        "The mayor resigned on Monday[-.-]{+, and+} [-He-]{+he+} cited health reasons for the move.\n"
+    );
+    assert_eq!((c.counts.deleted, c.counts.inserted), (1, 2));
+    // Split: the other way round.
+    let c = joined(derivative, source, &Options::default());
+    assert_eq!(
+        (c.counts.deleted, c.counts.inserted),
+        (2, 1),
+        "{}",
+        wdiff(&c)
+    );
+    // Punctuation left out: the texts differ in nothing else.
+    let options = Options {
+        ignore_punctuation: true,
+        ..Options::default()
+    };
+    let c = joined(
+        "Hello, world. We met at noon; it rained.",
+        "Hello world We met at noon it rained",
+        &options,
+    );
+    assert_eq!(
+        (c.counts.deleted, c.counts.inserted),
+        (0, 0),
+        "{}",
+        wdiff(&c)
+    );
+    // A paragraph cut before a kept one still stands alone, cut whole.
+    let c = joined(
+        "A paragraph that was cut whole.\n\nThe mayor resigned on Monday. He cited health reasons.",
+        "The mayor resigned on Monday. He cited health reasons.",
+        &Options::default(),
+    );
+    assert_eq!(
+        of_kind(&c, SegmentKind::Deleted),
+        ["A paragraph that was cut whole.\n\n"]
+    );
+}

@@ -84,6 +84,10 @@ pub(crate) fn diff(source: &str, derivative: &str, options: &Options) -> Diffed 
                 unit_start(&src, anchor.source.start),
                 unit_start(&der, anchor.derivative.start),
             );
+            if joined_sentence(&src, from.0..to.0, &der, from.1..to.1) {
+                // The gap goes with the anchor's region (see `joined_sentence`).
+                continue;
+            }
             out.region(from.0..to.0, from.1..to.1, true);
             from = to;
         }
@@ -98,6 +102,31 @@ pub(crate) fn diff(source: &str, derivative: &str, options: &Options) -> Diffed 
         shared: !unrelated,
         coarse,
         resemblance,
+    }
+}
+
+/// Whether the gap before an anchor is one side's sentences in the anchor's own
+/// paragraph, with nothing on the other side: most likely a sentence that was
+/// joined to the anchor's (`Monday. He cited` → `Monday, and he cited`), or split
+/// from it. Each sentence pairs with one other, so the anchor holds only one of the
+/// two; cutting the region at the anchor's start would show the other as cut (or
+/// added) whole, and its copied words again as new. The gap and the anchor are
+/// then word-diffed as one region. A paragraph cut or added whole keeps its own.
+fn joined_sentence(
+    src: &Side<'_>,
+    source: Range<usize>,
+    der: &Side<'_>,
+    derivative: Range<usize>,
+) -> bool {
+    let in_anchors_paragraph =
+        |side: &Side<'_>, gap: &Range<usize>| match side.paragraph.get(gap.end) {
+            Some(&anchor) => gap.end > gap.start && side.paragraph[gap.end - 1] == anchor,
+            None => false,
+        };
+    match (source.is_empty(), derivative.is_empty()) {
+        (false, true) => in_anchors_paragraph(src, &source),
+        (true, false) => in_anchors_paragraph(der, &derivative),
+        _ => false,
     }
 }
 
