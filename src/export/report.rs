@@ -833,8 +833,11 @@ fn words(n: usize) -> String {
 
 /// Light and dark themes, print, and widths from 360 px up. Colour is never
 /// the only cue: cuts are struck through, additions underlined, moves
-/// labelled; screen readers also hear "cut:" and "added:" (generated content,
-/// so the document's text stays the texts' own).
+/// labelled, changed letters bold on their highlight; screen readers also hear
+/// "cut:" and "added:" (generated content, so the document's text stays the
+/// texts' own). Every text colour is at least 4.5:1 on what it stands on, the
+/// changed letters' colours on the highlight too (#524204 in dark: 4.9:1 under
+/// a cut's #ff9aa2, 5.3:1 under an addition's #93c1ff).
 const STYLE: &str = r#":root {
   color-scheme: light dark;
   --bg: #ffffff; --fg: #1c1c21; --muted: #5a5a66; --rule: #d6d6de; --panel: #f5f5f8;
@@ -845,7 +848,7 @@ const STYLE: &str = r#":root {
   :root {
     --bg: #15161a; --fg: #e7e7ec; --muted: #a4a4b0; --rule: #383943; --panel: #1e1f25;
     --del: #ff9aa2; --del-bg: #3b1b20; --ins: #93c1ff; --ins-bg: #15273f;
-    --move: #cdb0ff; --move-bg: #2a2139; --mark: #6f5b0c; --link: #93c1ff;
+    --move: #cdb0ff; --move-bg: #2a2139; --mark: #524204; --link: #93c1ff;
   }
 }
 *, *::before, *::after { box-sizing: border-box; }
@@ -906,7 +909,7 @@ del::before, del::after, ins::before, ins::after {
 del::before { content: " [cut: "; }
 ins::before { content: " [added: "; }
 del::after, ins::after { content: "] "; }
-mark { background: var(--mark); color: inherit; border-radius: .1em; }
+mark { background: var(--mark); color: inherit; font-weight: 700; border-radius: .1em; }
 .moved-text { text-decoration-style: dotted; color: var(--move); background: var(--move-bg); }
 .moved-here { border: 1px dashed var(--move); border-radius: .3em; padding: .05em .2em; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 .label { display: inline-block; font: 600 .75em/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--move); background: var(--move-bg); border: 1px solid currentColor; border-radius: .3em; padding: 0 .35em; margin: 0 .35em 0 0; text-decoration: none; white-space: nowrap; text-indent: 0; }

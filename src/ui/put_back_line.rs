@@ -1,10 +1,11 @@
 //! The line above the editors that offers back the texts a sample, a link, a file or a
 //! new comparison replaced: the newest with "Put my texts back", each older set by its
-//! title or first words.
+//! title or first words; past the next newest, the older sets fold into "N more kept
+//! texts", so that the line does not push the editors down, and none is dropped.
 
 use yew::prelude::*;
 
-use crate::format::first_words;
+use crate::format::{counted, first_words};
 use crate::io::storage::{PutAside, Saved};
 
 #[derive(Properties, PartialEq)]
@@ -55,20 +56,32 @@ pub fn PutBackLine(props: &Props) -> Html {
             n
         })
     };
+    let put_back = |n: usize, name: &AttrValue| {
+        html! {
+            <button type="button" class="link-button" onclick={restore(n)}>
+                { format!("Put back “{name}”") }
+            </button>
+        }
+    };
+    // The third newest set and older: folded, each still one button away.
+    let folded = props.items.len().saturating_sub(2);
     html! {
         <div class="restore" role="status">
             <p>
                 { why }{ " " }
                 <button type="button" class="link-button" onclick={restore(0)}>{ "Put my texts back" }</button>
             </p>
-            { for props.items.iter().enumerate().skip(1).map(|(n, (name, _))| html! {
-                <p>
-                    { "Also kept: " }
-                    <button type="button" class="link-button" onclick={restore(n)}>
-                        { format!("Put back “{name}”") }
-                    </button>
-                </p>
-            }) }
+            if let Some((name, _)) = props.items.get(1) {
+                <p>{ "Also kept: " }{ put_back(1, name) }</p>
+            }
+            if folded > 0 {
+                <details class="restore-more">
+                    <summary>{ counted(folded, "more kept text", "more kept texts") }</summary>
+                    { for props.items.iter().enumerate().skip(2).map(|(n, (name, _))| html! {
+                        <p>{ put_back(n, name) }</p>
+                    }) }
+                </details>
+            }
         </div>
     }
 }

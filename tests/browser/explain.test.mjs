@@ -184,6 +184,45 @@ test('the tour steps through the edits with the keys, each with its kind explain
   await phone.context.close();
 });
 
+test('on a short window (640×400 at 200% zoom) the toolbar is one row, and the quiz shows its question, answers and buttons at each step', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { width: 640, height: 400, scale: 2, colorScheme: 'dark' });
+  const toolbar = await page.locator('.toolbar').evaluate((t) => t.getBoundingClientRect().height);
+  assert.ok(toolbar <= 48, `the toolbar is one row (${toolbar} px of 400)`);
+  await page.getByRole('button', { name: 'Quiz: name the edit' }).click();
+  const panel = page.locator('.tour');
+  for (let step = 1; step <= 8; step++) {
+    assert.match(await text(panel.locator('h3')), new RegExp(`^Quiz: edit ${step} of \\d+$`));
+    for (let y = -1, now; (now = await page.evaluate(() => scrollY)) !== y; y = now) await page.waitForTimeout(150);
+    const seen = await page.evaluate(() => {
+      const box = document.querySelector('.tour').getBoundingClientRect();
+      const body = document.querySelector('.tour-body').getBoundingClientRect();
+      // Shown whole in the panel (and in the body, for what scrolls in it), and on top where it shows.
+      const shown = (el) => {
+        const r = el.getBoundingClientRect();
+        const room = el.closest('.tour-body') ? body : box;
+        const hit = document.elementFromPoint(r.x + Math.min(r.width / 2, 20), r.y + r.height / 2);
+        return { name: el.textContent, shown: r.top >= room.top - 1 && r.bottom <= room.bottom + 1 && r.bottom <= innerHeight && el.contains(hit) };
+      };
+      const change = [...document.querySelectorAll('#diff .is-current')].map((e) => e.getBoundingClientRect());
+      return {
+        parts: [...document.querySelectorAll('.quiz-choices legend, .quiz-choice, .tour-controls button')].map(shown),
+        top: Math.min(...change.map((r) => r.top)),
+        bottom: Math.max(...change.map((r) => r.bottom)),
+        panelTop: box.top,
+        toolbarBottom: document.querySelector('.toolbar').getBoundingClientRect().bottom,
+      };
+    });
+    assert.equal(seen.parts.length, 8, `step ${step}: the question, four answers and three buttons`);
+    for (const p of seen.parts) assert.ok(p.shown, `step ${step}: “${p.name}” shows without scrolling`);
+    assert.ok(seen.bottom <= seen.panelTop && seen.top >= seen.toolbarBottom,
+      `step ${step}: the change (${seen.top}–${seen.bottom}) shows between the toolbar (${seen.toolbarBottom}) and the panel (${seen.panelTop})`);
+    if (step === 1) await screenshot(page, 'explain-quiz-640x400');
+    await panel.getByRole('button', { name: 'Next →' }).click();
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the quiz hides each kind until the student names it, and scores the answers', async () => {
   const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { width: 1440, height: 900 });
   await page.getByRole('button', { name: 'Quiz: name the edit' }).click();
@@ -214,7 +253,7 @@ test('the quiz hides each kind until the student names it, and scores the answer
 });
 
 test('a running tour leaves every overview mark in reach, is not printed, and ends when a kind is chosen', async () => {
-  for (const [width, height] of [[1440, 900], [360, 740]]) {
+  for (const [width, height] of [[1440, 900], [360, 740], [640, 400]]) {
     const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { width, height });
     await page.getByRole('button', { name: 'Tour the edits' }).click();
     for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
-import { site, openApp, settled, figure, root, screenshot, copyRich } from './support.mjs';
+import { site, openApp, settled, figure, root, screenshot, copyRich, compareTexts } from './support.mjs';
 
 const ctx = site();
 const corpus = path.join(root, '../shared/corpora/clough-stevenson-2011/corpus-20090418');
@@ -356,6 +356,44 @@ test('texts a link, a file or a sample replaced can be put back, even after a re
   assert.match(await page.locator('.restore').textContent(), /^Your newer texts were put aside\./);
   await page.getByRole('button', { name: 'Put my texts back' }).click();
   assert.equal(await value(page, 'source'), 'From a file.');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('eight files dropped in turn: the older texts put aside fold under one line, none dropped, each one key away', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  await compareTexts(page, 'My own source.', 'My own derivative.');
+  for (let n = 1; n <= 8; n++) {
+    await drop(page, 'source', { name: `part-${n}.txt`, type: 'text/plain', bytes: Buffer.from(`File number ${n}.`) });
+    await page.waitForFunction((want) => document.querySelector('#source').value === want, `File number ${n}.`);
+  }
+  await settled(page);
+  // Eight sets put aside (the typed source and files 1 to 7): the newest two show, the
+  // other six fold under one line, and the editors stay near the top of the page.
+  const restore = page.locator('.restore');
+  assert.match(await restore.textContent(), /^The file replaced the source you had\. Put my texts back/);
+  const shown = await restore.locator('button:visible').evaluateAll((bs) => bs.map((b) => b.textContent));
+  assert.equal(shown.length, 2, shown.join(' | '));
+  const more = restore.locator('details summary');
+  assert.equal(await more.textContent(), '6 more kept texts');
+  const height = await restore.evaluate((el) => el.getBoundingClientRect().height);
+  assert.ok(height <= 100, `the line of texts put aside is ${height} px tall`);
+  // From the keyboard: Tab from the last button shown reaches the fold, Enter opens it,
+  // and the oldest set, the typed source, is had back with Enter.
+  await restore.locator('button:visible').last().focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY');
+  await page.keyboard.press('Enter');
+  assert.equal(await restore.locator('button:visible').count(), 8, 'every set put aside is offered');
+  await restore.locator('details button').last().focus();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Put back “My own source.”');
+  await page.keyboard.press('Enter');
+  await settled(page);
+  assert.equal(await value(page, 'source'), 'My own source.');
+  // Putting back is a swap: the eighth file's text is put aside in its place, and
+  // still eight sets are kept.
+  assert.equal(await restore.locator('button').count(), 8);
+  await screenshot(page, 'files-put-back-folded');
   assert.deepEqual(errors, []);
   await context.close();
 });

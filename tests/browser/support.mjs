@@ -69,9 +69,12 @@ export async function launch() {
   });
 }
 
-/** Opens the page and waits until the app has rendered its first comparison. */
-export async function openApp(browser, url, { width = 1280, height = 900, colorScheme = 'light', clipboard = false } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+/**
+ * Opens the page and waits until the app has rendered its first comparison; `width` and
+ * `height` in CSS pixels, `scale` the device pixels to one (2: a browser zoomed to 200%).
+ */
+export async function openApp(browser, url, { width = 1280, height = 900, scale = 1, colorScheme = 'light', clipboard = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, colorScheme });
   if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   const page = await context.newPage();
   const errors = [];
