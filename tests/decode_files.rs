@@ -127,7 +127,51 @@ fn binary_files_are_refused_with_what_they_look_like() {
     assert_eq!(decode(b""), Err(Refusal::Empty));
     let huge = vec![b'a'; MAX_FILE_BYTES + 1];
     assert_eq!(decode(&huge), Err(Refusal::TooLarge(MAX_FILE_BYTES + 1)));
-    // UTF-16 without a byte-order mark is full of NUL bytes: refused, not garbled.
-    let bare: Vec<u8> = "hello".encode_utf16().flat_map(u16::to_le_bytes).collect();
-    assert_eq!(decode(&bare), Err(Refusal::Binary("binary data")));
+    // NUL bytes all through, in both halves of the byte pairs: binary, not UTF-16.
+    let mut nuls = Vec::new();
+    for i in 0..2000u32 {
+        nuls.extend(i.to_le_bytes());
+    }
+    assert_eq!(decode(&nuls), Err(Refusal::Binary("binary data")));
+    // Every other byte NUL, but the rest control bytes (numbers, not letters): binary.
+    let numbers: Vec<u8> = (0..3000u16)
+        .flat_map(|i| (i % 31 + 1).to_le_bytes())
+        .collect();
+    assert_eq!(decode(&numbers), Err(Refusal::Binary("binary data")));
+}
+
+#[test]
+fn utf16_without_a_byte_order_mark_is_told_by_its_nul_bytes() {
+    let text = "Hello world.\r\nSaeed said \u{201c}yes\u{201d} \u{2014} 100 \u{20ac}.";
+    let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    for (bytes, encoding, how) in [
+        (
+            le,
+            Encoding::Utf16Le,
+            " as UTF-16 (little-endian) without a byte-order mark",
+        ),
+        (
+            be,
+            Encoding::Utf16Be,
+            " as UTF-16 (big-endian) without a byte-order mark",
+        ),
+    ] {
+        let decoded = decode(&bytes).unwrap();
+        assert_eq!(decoded.encoding, encoding);
+        assert_eq!(decoded.text, text.replace("\r\n", "\n"));
+        assert_eq!(decoded.how_read(), how);
+    }
+    let hello: Vec<u8> = "Hello world"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    assert_eq!(decode(&hello).unwrap().text, "Hello world");
+    // With a byte-order mark the note names only the encoding.
+    let mut marked = vec![0xFF, 0xFE];
+    marked.extend(&hello);
+    assert_eq!(
+        decode(&marked).unwrap().how_read(),
+        " as UTF-16 (little-endian)"
+    );
 }

@@ -1,8 +1,9 @@
 //! A file's bytes as text: which encoding they are in, or why they are not text.
 //!
-//! Real files come as UTF-8 (with or without a byte-order mark), as UTF-16 with a
-//! byte-order mark, or in the old Windows-1252 code page (bytes that are not valid
-//! UTF-8, such as 0x85 for "…"). [`sniff`] decides which, or refuses the file with
+//! Real files come as UTF-8 (with or without a byte-order mark), as UTF-16 (with a
+//! byte-order mark, or without one: then told by its NUL bytes, every other byte),
+//! or in the old Windows-1252 code page (bytes that are not valid UTF-8, such as
+//! 0x85 for "…"). [`sniff`] decides which, or refuses the file with
 //! a reason a reader understands ([`Refusal`]). The decoding itself is left to a
 //! WHATWG decoder: the browser's `TextDecoder` in the page, `encoding_rs` in the
 //! native tests. [`decode_with`] ties the two together and gives line endings as LF.
@@ -31,9 +32,9 @@ pub const MAX_FILE_BYTES: usize = 10_000_000;
 pub enum Encoding {
     /// UTF-8 (plain ASCII is UTF-8 too).
     Utf8,
-    /// UTF-16, little-endian (only with a byte-order mark).
+    /// UTF-16, little-endian (with a byte-order mark, or told by its NUL bytes).
     Utf16Le,
-    /// UTF-16, big-endian (only with a byte-order mark).
+    /// UTF-16, big-endian (with a byte-order mark, or told by its NUL bytes).
     Utf16Be,
     /// The Windows code page for Western European languages, a superset of Latin-1.
     Windows1252,
@@ -135,7 +136,8 @@ const WEAK_SIGNATURE_LEN: usize = 3;
 /// Decides how to read `bytes` as text, or refuses them.
 ///
 /// A byte-order mark decides first (UTF-8, UTF-16 LE or BE); then a known file
-/// signature or NUL bytes mark binary data; then bytes that are valid UTF-8 are
+/// signature marks binary data; then UTF-16 without a byte-order mark is told
+/// by its NUL bytes ([`bare_utf16`]); then other NUL bytes mark binary data; then bytes that are valid UTF-8 are
 /// UTF-8 (a multi-byte character cut off at the very end is still UTF-8), and
 /// any others are Windows-1252, whose every byte is a character. Sizes are not
 /// checked here: see [`check_size`].
@@ -162,6 +164,9 @@ pub fn sniff(bytes: &[u8]) -> Result<Sniffed, Refusal> {
             return Err(Refusal::Binary(what));
         }
     }
+    if let Some(encoding) = bare_utf16(bytes) {
+        return with_bom(encoding, 0);
+    }
     if bytes.contains(&0) || !looks_textual(bytes) {
         return Err(Refusal::Binary("binary data"));
     }
@@ -172,6 +177,44 @@ pub fn sniff(bytes: &[u8]) -> Result<Sniffed, Refusal> {
         Err(_) => Encoding::Windows1252,
     };
     with_bom(encoding, 0)
+}
+
+/// UTF-16 without a byte-order mark, told by where its NUL bytes fall in the first
+/// 4 KB: text in Latin letters has a NUL in the high byte of almost every character,
+/// so in UTF-16LE most odd bytes are NUL and almost no even one (in UTF-16BE the
+/// other way round), and the other half must read like text ([`looks_textual`]).
+/// Binary data (NULs in both halves, or control bytes beside them) is not taken
+/// for it, nor is text in other scripts (whose high bytes are not NUL).
+fn bare_utf16(bytes: &[u8]) -> Option<Encoding> {
+    let head = &bytes[..bytes.len().min(4096) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let nuls = |parity: usize| {
+        head.iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (nuls(0), nuls(1));
+    // Most of one half NUL (over 70 %), hardly any of the other (under 5 %).
+    let bare = |mostly: usize, hardly: usize| 10 * mostly > 7 * pairs && 20 * hardly < pairs;
+    // The characters of the first 256 (a NUL high byte): their low bytes must read like text.
+    let latin = |high: usize| -> Vec<u8> {
+        head.chunks_exact(2)
+            .filter(|pair| pair[high] == 0)
+            .map(|pair| pair[1 - high])
+            .collect()
+    };
+    if bare(odd, even) && looks_textual(&latin(1)) {
+        Some(Encoding::Utf16Le)
+    } else if bare(even, odd) && looks_textual(&latin(0)) {
+        Some(Encoding::Utf16Be)
+    } else {
+        None
+    }
 }
 
 /// Whether the bytes read like text: control characters other than tab, line
@@ -217,6 +260,8 @@ pub struct Decoded {
     pub text: String,
     /// The encoding it was read in.
     pub encoding: Encoding,
+    /// Whether it opened with a byte-order mark.
+    pub bom: bool,
     /// Whether it had CR or CRLF line endings (now LF).
     pub had_cr: bool,
     /// Whether any of them was a CR alone, as in old Mac files (Windows' CRLF is ordinary).
@@ -251,9 +296,29 @@ pub fn decode_with(
     Ok(Decoded {
         text,
         encoding: sniffed.encoding,
+        bom: sniffed.bom > 0,
         had_cr,
         lone_cr,
     })
+}
+
+impl Decoded {
+    /// How the file was read, for the note under its pane, after "Read “name”":
+    /// nothing for UTF-8, " as Windows-1252 (it is not UTF-8)", " as UTF-16
+    /// (little-endian) without a byte-order mark", and its lone CRs if any.
+    pub fn how_read(&self) -> String {
+        let mut how = match self.encoding {
+            Encoding::Utf8 => String::new(),
+            Encoding::Windows1252 => " as Windows-1252 (it is not UTF-8)".to_owned(),
+            other if self.bom => format!(" as {}", other.name()),
+            other => format!(" as {} without a byte-order mark", other.name()),
+        };
+        if self.lone_cr {
+            how.push_str(if how.is_empty() { " with " } else { ", with " });
+            how.push_str("its CR line endings read as line breaks");
+        }
+        how
+    }
 }
 
 /// Whether a file is an HTML page, by its name, its MIME type or its first characters.

@@ -5,7 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, TextDecoder, Url};
 
-use crate::input::decode::{check_size, decode_with, is_html, title_from_name, Encoding};
+use crate::input::decode::{check_size, decode_with, is_html, title_from_name};
 
 /// A file read as text.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,15 +38,7 @@ pub async fn read(file: File) -> Result<Loaded, String> {
             .ok()
     })
     .map_err(|r| refused(&r))?;
-    let mut how = match decoded.encoding {
-        Encoding::Utf8 => String::new(),
-        Encoding::Windows1252 => " as Windows-1252 (it is not UTF-8)".to_owned(),
-        other => format!(" as {}", other.name()),
-    };
-    if decoded.lone_cr {
-        how.push_str(if how.is_empty() { " with " } else { ", with " });
-        how.push_str("its CR line endings read as line breaks");
-    }
+    let how = decoded.how_read();
     if is_html(&name, &file.type_(), &decoded.text) {
         let article = super::html::article_of_page(&decoded.text);
         if article.text.trim().is_empty() {
