@@ -165,6 +165,23 @@ pub fn sentence_match_means() -> String {
     )
 }
 
+/// The notice for texts that share no sentence, title and detail: whether the
+/// verdict finds the derivative derived all the same (a heavy rewrite, which keeps
+/// the content but not the wording) decides what it says.
+pub fn no_shared_passages(derived: bool) -> (&'static str, &'static str) {
+    if derived {
+        (
+            "No passages shared word for word.",
+            "The texts share no sentence word for word, but the derivative\u{2019}s sentences hold much of the source\u{2019}s content (see the verdict): it may be a heavy rewrite. Every source word is shown cut and every derivative word added; the reuse figures count words, so they show all of it as new wording.",
+        )
+    } else {
+        (
+            "No shared passages.",
+            "The texts share no sentence: the derivative does not reuse the source\u{2019}s wording. Every source word is shown cut, every derivative word added.",
+        )
+    }
+}
+
 /// Said under a "not derived" verdict.
 pub const SAME_TOPIC: &str = "Texts on the same topic share names and terms; that alone does not make one derived from the other.";
 

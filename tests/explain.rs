@@ -1,7 +1,7 @@
 //! Explaining a comparison: edit kinds on real sentences of the samples and the
 //! corpus, the sample pair's figures, and its summary pinned by a snapshot.
 
-use syndiff::engine::{compare, Comparison, EditKind, Options};
+use syndiff::engine::{compare, Comparison, Derivation, EditKind, Looks, Options};
 
 fn article(name: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -266,5 +266,49 @@ fn a_long_list_of_respellings_names_five_and_counts_the_rest() {
              Collins \u{2192} Colins, Bennet \u{2192} Bennett and 3 more)"
         ),
         "{summary}"
+    );
+}
+
+#[test]
+fn a_heavy_rewrite_sharing_no_passage_tells_one_story() {
+    // g4pE_taska.txt, a "heavy" revision of orig_taska.txt: no sentence kept word for
+    // word, yet derived by sentence match. The notice, the summary and the direction
+    // must not say it reuses nothing, nor argue for a direction they do not name.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpora/clough-stevenson-2011/corpus-20090418");
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+    let c = compare(
+        &read("orig_taska.txt"),
+        &read("g4pE_taska.txt"),
+        &Options::default(),
+    );
+    let x = &c.explanation;
+    assert_eq!(c.status, syndiff::engine::Status::NoSharedPassages);
+    assert_eq!(x.verdict.unwrap().derivation, Derivation::Partially);
+    assert_eq!(
+        x.summary,
+        "The two texts share no passage word for word, but the derivative\u{2019}s sentences hold much of the source\u{2019}s content: it may be a heavy rewrite of the source."
+    );
+    let (title, detail) = syndiff::format::no_shared_passages(true);
+    assert_eq!(title, "No passages shared word for word.");
+    assert!(detail.contains("hold much of the source\u{2019}s content"));
+    assert!(!detail.contains("does not reuse"));
+    let titles = syndiff::export::Titles {
+        source: "A",
+        derivative: "B",
+        source_origin: "",
+        derivative_origin: "",
+    };
+    let html = syndiff::export::report(&c, &titles);
+    assert!(
+        html.contains("share no passage word for word, but"),
+        "report"
+    );
+    assert!(!html.contains("does not reuse the source"), "report");
+    let d = x.direction.as_ref().unwrap();
+    assert_eq!(d.looks, Looks::Unclear);
+    assert_eq!(
+        d.reasons,
+        ["the only sign, too weak alone, is that the derivative's sentences stand in the source more (43%) than the other way round (25%)"]
     );
 }

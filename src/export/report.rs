@@ -171,7 +171,11 @@ fn summary(out: &mut String, c: &Comparison) {
         percent(n.copied_share)
     );
     out.push_str("</ul>\n<p class=\"plain\">");
-    out.push_str(&plain_summary(c.status, &n));
+    let derived = c
+        .explanation
+        .verdict
+        .is_some_and(|v| v.derivation != Derivation::Non);
+    out.push_str(&plain_summary(c.status, &n, derived));
     out.push_str("</p>\n");
     explanation(out, c);
     if c.coarse {
@@ -312,8 +316,8 @@ fn kinds(out: &mut String, c: &Comparison) {
     out.push_str("</dl>\n</section>\n");
 }
 
-/// One paragraph in words, from the status and the counts.
-fn plain_summary(status: Status, n: &Counts) -> String {
+/// One paragraph in words, from the status, the counts and whether the verdict finds the derivative derived.
+fn plain_summary(status: Status, n: &Counts, derived: bool) -> String {
     let (s, d) = (n.source_words, n.derivative_words);
     match status {
         Status::BothEmpty => "Both texts are empty: there is nothing to compare.".to_owned(),
@@ -335,6 +339,11 @@ fn plain_summary(status: Status, n: &Counts) -> String {
         ),
         Status::Equivalent => format!(
             "The texts differ only in what this comparison counts as the same (see the options below): all {} are unchanged.",
+            words(d)
+        ),
+        Status::NoSharedPassages if derived => format!(
+            "The texts share no passage word for word, but the derivative\u{2019}s sentences hold much of the source\u{2019}s content: it may be a heavy rewrite. All {} of the source show as cut and all {} of the derivative as added.",
+            words(s),
             words(d)
         ),
         Status::NoSharedPassages => format!(

@@ -32,7 +32,7 @@ use super::unsaved_notice::UnsavedNotice;
 use super::verdict_card::VerdictCard;
 use super::view_toggle::ViewToggle;
 use crate::display::StopKind;
-use crate::engine::compare;
+use crate::engine::{compare, Derivation};
 use crate::export::{report, wdiff, Titles};
 use crate::input::permalink::{Shared, MAX_SHARE_CHARS};
 use crate::io::files;
@@ -456,7 +456,8 @@ pub fn App() -> Html {
                     <NoteLine id="opened-note" class="result-note" note={state.opened.clone()} />
                     <PrintedTexts source={printed_name(Pane::Source)} derivative={printed_name(Pane::Derivative)} />
                     <SummaryLine counts={comparison.counts} status={comparison.status} updating={state.is_stale()} />
-                    <Notice status={comparison.status} coarse={comparison.coarse} />
+                    <Notice status={comparison.status} coarse={comparison.coarse}
+                        derived={comparison.explanation.verdict.is_some_and(|v| v.derivation != Derivation::Non)} />
                     <div class="explain">
                         <VerdictCard verdict={comparison.explanation.verdict} direction={comparison.explanation.direction.clone()}
                             summary={comparison.explanation.summary.clone()} />

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::engine::Status;
+use crate::format::no_shared_passages;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -10,10 +11,13 @@ pub struct Props {
     /// Some long stretches were shown cut and added without a word diff.
     #[prop_or_default]
     pub coarse: bool,
+    /// The verdict finds the derivative derived (with no shared passage: a heavy rewrite).
+    #[prop_or_default]
+    pub derived: bool,
 }
 
 /// What to say for a status, if anything.
-fn message(status: Status) -> Option<(&'static str, &'static str)> {
+fn message(status: Status, derived: bool) -> Option<(&'static str, &'static str)> {
     Some(match status {
         Status::BothEmpty => (
             "Nothing to compare yet.",
@@ -39,10 +43,7 @@ fn message(status: Status) -> Option<(&'static str, &'static str)> {
             "The texts differ only in what the options count as the same.",
             "Quote styles, dashes, Unicode forms, case or punctuation differ; every word is unchanged. Change this under Options.",
         ),
-        Status::NoSharedPassages => (
-            "No shared passages.",
-            "The texts share no sentence: the derivative does not reuse the source's wording. Every source word is shown cut, every derivative word added.",
-        ),
+        Status::NoSharedPassages => no_shared_passages(derived),
         Status::Changed => return None,
     })
 }
@@ -50,7 +51,7 @@ fn message(status: Status) -> Option<(&'static str, &'static str)> {
 /// A short notice, or nothing when the texts simply differ.
 #[function_component]
 pub fn Notice(props: &Props) -> Html {
-    let status = match message(props.status) {
+    let status = match message(props.status, props.derived) {
         Some((title, detail)) => html! {
             <div class="notice" data-status={format!("{:?}", props.status)}>
                 <p class="notice-title">{ title }</p>

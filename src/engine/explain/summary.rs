@@ -33,7 +33,7 @@ pub(crate) fn summary(
     if status == Status::NoSharedPassages {
         out.push_str("The two texts share no passage");
         out.push_str(if verdict.is_some_and(|v| v.derivation != Derivation::Non) {
-            ", but they follow the same content in the same order: the derivative may be a heavy rewrite of the source."
+            " word for word, but the derivative\u{2019}s sentences hold much of the source\u{2019}s content: it may be a heavy rewrite of the source."
         } else {
             ": what they have in common is topic, not text."
         });

@@ -105,7 +105,7 @@ pub enum Looks {
     AsGiven,
     /// The texts look the other way round.
     Reversed,
-    /// No clear sign either way.
+    /// No sign strong enough either way: one weak sign alone, or signs against each other.
     Unclear,
 }
 
@@ -132,7 +132,11 @@ pub struct Direction {
 }
 
 /// Weighs the signs of direction: credit and hedges added, a dateline dropped,
-/// and sentence match that is larger one way than the other.
+/// and sentence match that is larger one way than the other. A credit or a
+/// dropped dateline weighs 2, hedges and sentence match 1; a direction is named
+/// when the signs add up to 2 or more one way. Otherwise it is unclear, and the
+/// first reason says why: the one sign found is too weak alone, or the signs
+/// point both ways.
 pub(crate) fn direction(
     r: Resemblance,
     edits: &[EditCount],
@@ -202,6 +206,15 @@ pub(crate) fn direction(
     };
     if reasons.is_empty() {
         reasons.push("no credit, hedge, dateline or sentence match leans either way".into());
+    } else if looks == Looks::Unclear {
+        // Signs were found, yet too little leans one way: say so, or the sign
+        // reads as an argument for a direction the verdict does not name.
+        let why = if reasons.len() == 1 {
+            "the only sign, too weak alone, is that "
+        } else {
+            "the signs point both ways: "
+        };
+        reasons[0].insert_str(0, why);
     }
     Direction { looks, reasons }
 }
