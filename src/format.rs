@@ -79,7 +79,10 @@ pub struct Bar {
 }
 
 /// The two reuse bars: the derivative's words (copied verbatim, rewritten, new)
-/// and the source's (kept verbatim, rewritten, cut).
+/// and the source's (kept verbatim, reworded or dropped in sentences the
+/// derivative keeps in part, cut with whole sentences). The source's middle part
+/// holds words dropped as well as words replaced: "rewritten" alone would claim
+/// new wording where a cut pair only deletes a clause.
 pub fn reuse_bars(f: &Figures) -> [Bar; 2] {
     let part = |id, label, share| Part { id, label, share };
     [
@@ -101,8 +104,12 @@ pub fn reuse_bars(f: &Figures) -> [Bar; 2] {
             caption: "The source's words",
             parts: [
                 part("verbatim", "kept verbatim", f.source_verbatim),
-                part("rewritten", "rewritten", f.source_rewritten),
-                part("cut", "cut", f.source_cut),
+                part(
+                    "rewritten",
+                    "reworded or dropped in kept sentences",
+                    f.source_rewritten,
+                ),
+                part("cut", "cut with whole sentences", f.source_cut),
             ],
         },
     ]

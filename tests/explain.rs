@@ -312,3 +312,31 @@ fn a_heavy_rewrite_sharing_no_passage_tells_one_story() {
         ["the only sign, too weak alone, is that the derivative's sentences stand in the source more (43%) than the other way round (25%)"]
     );
 }
+
+#[test]
+fn a_cut_that_only_deletes_words_is_not_called_rewritten() {
+    // g4pC_taska.txt, a "cut" answer: only deletions (a full stop and a parenthesis
+    // inside a kept sentence). The source's middle share holds those words, so its
+    // label must not say they were rewritten.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpora/clough-stevenson-2011/corpus-20090418");
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+    let c = compare(
+        &read("orig_taska.txt"),
+        &read("g4pC_taska.txt"),
+        &Options::default(),
+    );
+    let f = &c.explanation.figures;
+    assert_eq!(c.counts.inserted, 0);
+    assert!(f.source_rewritten > 0.0 && f.source_cut == 0.0, "{f:?}");
+    let [_, source] = syndiff::format::reuse_bars(f);
+    let labels: Vec<_> = source.parts.iter().map(|p| p.label).collect();
+    assert_eq!(
+        labels,
+        [
+            "kept verbatim",
+            "reworded or dropped in kept sentences",
+            "cut with whole sentences"
+        ]
+    );
+}

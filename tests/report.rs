@@ -448,8 +448,12 @@ fn the_report_explains_the_comparison_as_the_page_does() {
         ),
         ("derivative-new", f.derivative_new, "new"),
         ("source-verbatim", f.source_verbatim, "kept verbatim"),
-        ("source-rewritten", f.source_rewritten, "rewritten"),
-        ("source-cut", f.source_cut, "cut"),
+        (
+            "source-rewritten",
+            f.source_rewritten,
+            "reworded or dropped in kept sentences",
+        ),
+        ("source-cut", f.source_cut, "cut with whole sentences"),
     ] {
         let shown = text_of(&format!("section.reuse [data-figure=\"{name}\"]"));
         assert_eq!(shown, pc(share), "{name}");

@@ -24,7 +24,7 @@ pub struct Figures {
     pub derivative_new: f64,
     /// Share of the source's words the derivative keeps verbatim.
     pub source_verbatim: f64,
-    /// Share of the source's words in sentences the derivative rewrote.
+    /// Share of the source's words changed or dropped in sentences the derivative keeps in part.
     pub source_rewritten: f64,
     /// Share of the source's words in sentences the derivative left out.
     pub source_cut: f64,
