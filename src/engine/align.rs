@@ -218,7 +218,7 @@ fn shingles(side: &Side<'_>, unit: &Unit) -> Vec<u64> {
             .map(|w| u64::from(w[0]) << 32 | u64::from(w[1]))
             .collect(),
     };
-    out.sort_unstable();
+    super::order::sort_by(&mut out, Ord::cmp);
     out.dedup();
     out
 }
@@ -386,7 +386,7 @@ fn match_rewritten_paragraphs(
             .iter()
             .flat_map(|u| word_ids(side, u).iter().copied())
             .collect();
-        v.sort_unstable();
+        super::order::sort_by(&mut v, Ord::cmp);
         v.dedup();
         v
     };
