@@ -287,7 +287,7 @@ impl Layout {
             .filter(|s| filter.is_none_or(|k| s.edit == k))
             .map(|s| s.change)
             .collect();
-        shown.sort_unstable();
+        crate::engine::order::sort_by(&mut shown, Ord::cmp);
         shown.dedup();
         let current = current.and_then(|c| self.stops.get(c));
         (

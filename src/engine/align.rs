@@ -92,7 +92,9 @@ pub(crate) fn align(src: &Side<'_>, der: &Side<'_>) -> Plan {
         };
     }
     items.extend(match_rewritten_paragraphs(src, der, &items));
-    items.sort_by_key(|item| item.pair.derivative.start);
+    super::order::sort_by(&mut items, |a, b| {
+        a.pair.derivative.start.cmp(&b.pair.derivative.start)
+    });
     let on_chain = heaviest_chain(&items);
 
     let mut plan = Plan {
@@ -216,7 +218,7 @@ fn shingles(side: &Side<'_>, unit: &Unit) -> Vec<u64> {
             .map(|w| u64::from(w[0]) << 32 | u64::from(w[1]))
             .collect(),
     };
-    out.sort_unstable();
+    super::order::sort_by(&mut out, Ord::cmp);
     out.dedup();
     out
 }
@@ -316,7 +318,9 @@ fn match_sentences(src: &Side<'_>, der: &Side<'_>) -> Vec<Item> {
         }
         touched.clear();
     }
-    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    super::order::sort_by(&mut candidates, |x, y| {
+        y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2))
+    });
 
     let mut src_used = vec![false; src.units.len()];
     let mut der_used = vec![false; der.units.len()];
@@ -382,7 +386,7 @@ fn match_rewritten_paragraphs(
             .iter()
             .flat_map(|u| word_ids(side, u).iter().copied())
             .collect();
-        v.sort_unstable();
+        super::order::sort_by(&mut v, Ord::cmp);
         v.dedup();
         v
     };
@@ -457,7 +461,9 @@ fn match_rewritten_paragraphs(
             }
         }
     }
-    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    super::order::sort_by(&mut candidates, |x, y| {
+        y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2))
+    });
     let mut src_used = vec![false; src_free.len()];
     let mut der_used = vec![false; der_free.len()];
     let mut items = Vec::new();

@@ -295,7 +295,7 @@ impl<'s, 't> Builder<'s, 't> {
                 move_id: id as u32,
             })
             .collect();
-        src_holes.sort_by_key(|h| h.tokens.start);
+        super::order::sort_by(&mut src_holes, |a, b| a.tokens.start.cmp(&b.tokens.start));
         let der_holes = move_tokens
             .iter()
             .enumerate()

@@ -26,6 +26,7 @@ mod diff;
 pub mod explain;
 pub mod invariants;
 pub mod key;
+pub mod order;
 pub mod refine;
 pub mod resemble;
 mod side;

@@ -47,7 +47,7 @@ pub fn choices(right: EditKind, step: usize, present: &[EditKind]) -> Vec<EditKi
     }
     let mut out = vec![right];
     out.extend((0..3).map(|i| pool[(step + i * 2) % pool.len()]));
-    out.sort();
+    crate::engine::order::sort_by(&mut out, Ord::cmp);
     out.dedup();
     out
 }

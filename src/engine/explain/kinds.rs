@@ -440,7 +440,7 @@ fn figures_in(words: &[&str]) -> Vec<String> {
         .filter(|w| is_figure(w) && !matches!(lowercase(w).as_str(), "percent" | "cent"))
         .map(|w| lowercase(&w.replace(',', "")))
         .collect();
-    figures.sort_unstable();
+    crate::engine::order::sort_by(&mut figures, Ord::cmp);
     figures
 }
 
