@@ -84,7 +84,7 @@ test("a sample's titles, origins and credits survive a small edit, and reach the
   const other = await ctx.browser.newContext();
   const opened = await other.newPage();
   await opened.goto(link);
-  await opened.locator('#link-note').waitFor();
+  await opened.locator('#address-note').waitFor();
   await settled(opened);
   const openedField = (id) => opened.locator(`#${id}`).inputValue();
   assert.deepEqual([await openedField('source-title'), await openedField('source-origin'), await openedField('derivative-title')],

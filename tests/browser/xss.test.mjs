@@ -396,7 +396,7 @@ test('a share link holding the payloads runs nothing and shows them; an unknown 
   const seen = await watch(page, { install: false });
   await page.goto(link);
   await page.locator('#summary').waitFor(SETTLE);
-  await page.locator('#link-note').waitFor(SETTLE);
+  await page.locator('#address-note').waitFor(SETTLE);
   await settled(page);
   assert.equal(await value(page, 'source'), SOURCE);
   assert.equal(await value(page, 'derivative'), DERIVATIVE);
@@ -412,7 +412,7 @@ test('a share link holding the payloads runs nothing and shows them; an unknown 
     const tabSeen = await watch(tab, { install: false });
     const address = `${ctx.server.url}#sample=${name}`;
     await tab.goto(address);
-    const note = tab.locator('#link-note');
+    const note = tab.locator('#address-note');
     await note.waitFor(SETTLE);
     await settled(tab);
     // The browser percent-encodes `<`, `>`, `"` and spaces in a fragment; the app decodes
