@@ -640,7 +640,8 @@ impl Reducible for State {
                 );
                 next = next.edited();
                 let mut said = format!(
-                    "Opened from the matrix: \u{201c}{}\u{201d} compared with its source, \u{201c}{}\u{201d}.",
+                    // Neutral: the pair may share nothing, and the verdict below says so.
+                    "Opened from the matrix: \u{201c}{}\u{201d} compared with \u{201c}{}\u{201d} (as its source).",
                     next.title_or(Pane::Derivative),
                     next.title_or(Pane::Source)
                 );

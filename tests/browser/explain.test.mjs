@@ -2,6 +2,8 @@
 // the guided tour and the quiz, and the matrix of several articles, on the samples.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { site, openApp, screenshot, settled, figure, compareTexts } from './support.mjs';
 
 const ctx = site();
@@ -376,7 +378,7 @@ test('opening a pair from the matrix brings the new comparison into view, focuse
     assert.ok(seen.headingTop >= -1 && seen.headingTop < 120, `${width}: the heading is at the top of the window (${seen.headingTop})`);
     assert.ok(seen.noteShown, `${width}: the note on what was opened is in view`);
     assert.ok(seen.live, 'the note is in a live region');
-    assert.match(seen.note, /^Opened from the matrix: “Derivative text” compared with its source, “RFE\/RL report”\. Your own texts were put aside/);
+    assert.match(seen.note, /^Opened from the matrix: “Derivative text” compared with “RFE\/RL report” \(as its source\)\. Your own texts were put aside/);
     await screenshot(page, `explain-matrix-opened-${width}-${colorScheme}`);
     // "Put my texts back" above the editors brings them back, and the note goes.
     await page.getByRole('button', { name: 'Put my texts back' }).click();
@@ -385,6 +387,24 @@ test('opening a pair from the matrix brings the new comparison into view, focuse
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+const corpus = new URL('../../../shared/corpora/clough-stevenson-2011/corpus-20090418/', import.meta.url).pathname;
+const taskb = ['g0pA', 'g0pB', 'g0pC', 'g0pD', 'g0pE', 'g1pA', 'g1pB', 'g1pD', 'g2pA', 'g2pB', 'g2pC', 'g2pE',
+  'g3pA', 'g3pB', 'g3pC', 'g4pB', 'g4pC', 'g4pD', 'g4pE', 'orig'].map((g) => `${g}_taskb.txt`);
+const rowHeads = (page) => page.locator('.matrix tbody th').evaluateAll((ths) => ths.map((th) => th.firstChild.textContent.trim()));
+const matrixNote = (page) => page.locator('.reuse-matrix .note');
+
+test('an unrelated pair opened from the matrix is named neutrally, not as derived', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  await page.locator('.matrix-actions button', { hasText: 'three samples' }).click();
+  await page.locator('.matrix .cell button[data-row="2"][data-column="0"]').click();
+  await settled(page);
+  assert.equal(await text(page.locator('#verdict-heading')), 'Not derived');
+  assert.equal(await text(page.locator('#opened-note')),
+    'Opened from the matrix: “Opinion piece” compared with “RFE/RL report” (as its source).');
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('one change, one edit: the toolbar, the tour and the quiz say it in the singular', async () => {
