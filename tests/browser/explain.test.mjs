@@ -395,6 +395,66 @@ const taskb = ['g0pA', 'g0pB', 'g0pC', 'g0pD', 'g0pE', 'g1pA', 'g1pB', 'g1pD', '
 const rowHeads = (page) => page.locator('.matrix tbody th').evaluateAll((ths) => ths.map((th) => th.firstChild.textContent.trim()));
 const matrixNote = (page) => page.locator('.reuse-matrix .note');
 
+test('at 360 px the row headings stay in view as the matrix scrolls sideways, and a focus ring shows whole', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { width: 360, height: 800, colorScheme });
+    await page.locator('.reuse-matrix input[type="file"]').setInputFiles(taskb.slice(0, 7).concat('orig_taskb.txt').map((f) => corpus + f));
+    await page.locator('.matrix tbody tr').nth(7).waitFor();
+    const box = page.locator('.matrix-scroll');
+    await box.scrollIntoViewIfNeeded();
+    // Keyboard focus on the last cell of the first row, scrolled to the far right.
+    await page.locator('.matrix .cell button[data-row="0"][data-column="6"]').focus();
+    await page.keyboard.press('Tab');
+    await box.evaluate((b) => { b.scrollLeft = b.scrollWidth; });
+    const seen = await box.evaluate((b) => {
+      const clip = b.getBoundingClientRect();
+      const inner = { left: clip.left + b.clientLeft, right: clip.left + b.clientLeft + b.clientWidth };
+      const heads = [...b.querySelectorAll('tbody th')].map((th) => {
+        const r = th.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + 4, r.top + r.height / 2);
+        return { name: th.firstChild.textContent.trim(), left: r.left, right: r.right, onTop: th.contains(hit), background: getComputedStyle(th).backgroundColor };
+      });
+      const focused = document.activeElement;
+      const r = focused.getBoundingClientRect();
+      const style = getComputedStyle(focused);
+      const grow = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      return {
+        scrolled: b.scrollLeft,
+        heads,
+        inner,
+        focused: `${focused.dataset.row},${focused.dataset.column}`,
+        ring: { left: r.left - Math.max(grow, 0), right: r.right + Math.max(grow, 0), style: style.outlineStyle },
+        headRight: Math.max(...heads.map((h) => h.right)),
+      };
+    });
+    assert.ok(seen.scrolled > 0, 'the matrix scrolls sideways at 360 px');
+    for (const h of seen.heads) {
+      assert.ok(h.left >= seen.inner.left - 0.5 && h.onTop, `${colorScheme}: row heading ${h.name} stays in view (left ${h.left})`);
+      assert.notEqual(h.background, 'rgba(0, 0, 0, 0)', `${colorScheme}: row heading ${h.name} has a background`);
+    }
+    assert.equal(seen.focused, '0,7');
+    assert.notEqual(seen.ring.style, 'none');
+    assert.ok(seen.ring.right <= seen.inner.right + 0.5 && seen.ring.left >= seen.headRight - 0.5,
+      `${colorScheme}: the focus ring (${seen.ring.left}–${seen.ring.right}) is inside the scroll box (${seen.inner.right}) and clear of the headings (${seen.headRight})`);
+    await screenshot(page, `explain-matrix8-360-${colorScheme}-focusright`);
+    // Tabbing back along the row brings each cell out from under the headings.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    const back = await box.evaluate((b) => {
+      const r = document.activeElement.getBoundingClientRect();
+      return { column: document.activeElement.dataset.column, left: r.left, headRight: Math.max(...[...b.querySelectorAll('tbody th')].map((th) => th.getBoundingClientRect().right)) };
+    });
+    assert.equal(back.column, '2');
+    assert.ok(back.left >= back.headRight - 0.5, `${colorScheme}: a cell tabbed to is not under the headings (${back.left} < ${back.headRight})`);
+    await screenshot(page, `explain-matrix8-360-${colorScheme}-tabback`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('an unrelated pair opened from the matrix is named neutrally, not as derived', async () => {
   const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
   await page.locator('.matrix-actions button', { hasText: 'three samples' }).click();
