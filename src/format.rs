@@ -1,4 +1,4 @@
-//! Numbers, excerpts and the explanation's wording as the page and the report write them: counts with thousands separators, shares in per cent, sizes in KB and MB, a text's first words, the reuse bars and what the verdict rests on.
+//! Numbers, excerpts and the explanation's wording as the page and the report write them: counts with thousands separators, shares in per cent, sizes in KB and MB, a text's first words and its title with its origin, the reuse bars and what the verdict rests on.
 //!
 //! Pure Rust, shared by `ui` and [`crate::export`], so that the page and the
 //! downloaded report say the same figures in the same words.
@@ -189,6 +189,16 @@ pub fn no_shared_passages(derived: bool) -> (&'static str, &'static str) {
     }
 }
 
+/// "RFE/RL report, from Radio Free Europe/Radio Liberty": a text's title and, when it
+/// says, where it is from, as the report names the texts.
+pub fn titled(title: &str, origin: &str) -> String {
+    if origin.trim().is_empty() {
+        title.to_owned()
+    } else {
+        format!("{title}, from {origin}")
+    }
+}
+
 /// Said under a "not derived" verdict.
 pub const SAME_TOPIC: &str = "Texts on the same topic share names and terms; that alone does not make one derived from the other.";
 
@@ -203,5 +213,14 @@ mod tests {
             .map(count)
             .collect();
         assert_eq!(shown, ["0", "7", "999", "1,000", "12,345", "1,234,567"]);
+    }
+
+    #[test]
+    fn titled_adds_the_origin_when_there_is_one() {
+        assert_eq!(
+            titled("RFE/RL report", "Radio Free Europe/Radio Liberty"),
+            "RFE/RL report, from Radio Free Europe/Radio Liberty"
+        );
+        assert_eq!(titled("Opinion piece", ""), "Opinion piece");
     }
 }

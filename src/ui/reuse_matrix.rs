@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::display::reuse_matrix;
 use crate::engine::token::word_count;
 use crate::engine::Options;
-use crate::format::counted;
+use crate::format::{counted, titled};
 use crate::io::files;
 use crate::io::storage::{load_set, save_set, Saved, SetArticle as Article};
 use crate::samples;
@@ -146,12 +146,12 @@ pub fn ReuseMatrix(props: &Props) -> Html {
                     <caption class="visually-hidden">{ "Share of each row's words copied verbatim from each column" }</caption>
                     <thead><tr>
                         <td></td>
-                        { for list.iter().enumerate().map(|(j, a)| html! { <th scope="col" title={a.title.clone()}>{ format!("{}. {}", j + 1, short(&a.title)) }</th> }) }
+                        { for list.iter().enumerate().map(|(j, a)| html! { <th scope="col" title={titled(&a.title, &a.origin)}>{ format!("{}. {}", j + 1, short(&a.title)) }</th> }) }
                     </tr></thead>
                     <tbody>
                     { for list.iter().enumerate().map(|(i, row)| html! {
                         <tr>
-                            <th scope="row" title={row.origin.clone()}>{ format!("{}. {}", i + 1, short(&row.title)) }
+                            <th scope="row" title={titled(&row.title, &row.origin)}>{ format!("{}. {}", i + 1, short(&row.title)) }
                                 <span class="words">{ format!(" {}", counted(word_count(&row.text), "word", "words")) }</span></th>
                             { for list.iter().enumerate().map(|(j, column)| {
                                 match shares[i][j] {

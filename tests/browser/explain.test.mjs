@@ -455,6 +455,17 @@ test('at 360 px the row headings stay in view as the matrix scrolls sideways, an
   }
 });
 
+test('the matrix headings, rows and columns alike, carry the title and the origin when there is one', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  await page.locator('.matrix-actions button', { hasText: 'three samples' }).click();
+  const titles = ['RFE/RL report, from Radio Free Europe/Radio Liberty', 'Derivative text', 'Opinion piece'];
+  const tips = (selector) => page.locator(selector).evaluateAll((ths) => ths.map((th) => th.getAttribute('title')));
+  assert.deepEqual(await tips('.matrix tbody th'), titles, 'rows: the title, and the outlet when there is one');
+  assert.deepEqual(await tips('.matrix thead th'), titles, 'columns: the same');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an unrelated pair opened from the matrix is named neutrally, not as derived', async () => {
   const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
   await page.locator('.matrix-actions button', { hasText: 'three samples' }).click();
