@@ -13,7 +13,9 @@ use crate::io::files;
 use crate::io::storage::{load_set, save_set, Saved, SetArticle as Article};
 use crate::samples;
 
-/// The most articles the matrix takes, and the largest (comparisons run on the page: n × (n − 1) of them).
+/// The fewest articles drawn as a matrix (two are one pair, which the comparison above shows
+/// better), the most it takes, and the largest (comparisons run on the page: n × (n − 1) of them).
+pub const MIN_ARTICLES: usize = 3;
 pub const MAX_ARTICLES: usize = 8;
 pub const MAX_ARTICLE_BYTES: usize = 300_000;
 
@@ -96,20 +98,22 @@ pub fn ReuseMatrix(props: &Props) -> Html {
                 let mut refused = Vec::new();
                 for file in picked {
                     let name = file.name();
-                    let taken = files::read(file).await.and_then(|l| {
-                        let article = Article {
-                            title: l.title,
-                            origin: l.origin,
-                            text: l.text,
-                        };
-                        admit(&list, &name, &article).map(|()| article)
-                    });
-                    match taken {
-                        Ok(article) => list.push(article),
-                        Err(why) => refused.push(why),
+                    match files::read(file).await {
+                        Ok(l) => {
+                            let article = Article {
+                                title: l.title,
+                                origin: l.origin,
+                                text: l.text,
+                            };
+                            match admit(&list, &article) {
+                                Ok(()) => list.push(article),
+                                Err(why) => refused.push((name, why)),
+                            }
+                        }
+                        Err(said) => refused.push((name, Refusal::Unread(said))),
                     }
                 }
-                note.set((!refused.is_empty()).then(|| refused.join(" ")));
+                note.set(refusal_note(&refused));
                 articles.set(list);
             });
         })
@@ -140,7 +144,7 @@ pub fn ReuseMatrix(props: &Props) -> Html {
             if let Some(n) = &*note {
                 <p class="note is-error" role="alert">{ n }</p>
             }
-            if list.len() >= 2 {
+            if list.len() >= MIN_ARTICLES {
                 <div class="matrix-scroll">
                 <table class="matrix">
                     <caption class="visually-hidden">{ "Share of each row's words copied verbatim from each column" }</caption>
@@ -190,27 +194,74 @@ pub fn ReuseMatrix(props: &Props) -> Html {
                         list[i].title, (share * 100.0).round(), list[j].title
                     ) }</p>
                 }
-            } else if list.len() == 1 {
-                <p class="hint">{ format!("{} is loaded; add at least one more.", list[0].title) }</p>
+            } else if !list.is_empty() {
+                <p class="hint">{ loaded(list) }</p>
             }
         </section>
     }
 }
 
-/// Whether the matrix, holding `list`, takes `article` read from the file `name`
-/// (`files::read` has refused blank files already); if not, why, as a sentence naming the file.
-fn admit(list: &[Article], name: &str, article: &Article) -> Result<(), String> {
-    let why = if list.len() >= MAX_ARTICLES {
-        format!("the matrix holds at most {MAX_ARTICLES} articles")
+/// Why a file or a sample is not in the matrix.
+enum Refusal {
+    /// The browser could not read it as text: the sentence that says so, naming the file.
+    Unread(String),
+    /// It is the text of an article already loaded, titled so.
+    Repeats(String),
+    TooLarge,
+    Full,
+}
+
+/// Whether the matrix, holding `list`, takes `article` (`files::read` has refused blank
+/// files already). A text already loaded is not taken again: its row would only say
+/// that it copies all of itself.
+fn admit(list: &[Article], article: &Article) -> Result<(), Refusal> {
+    if let Some(same) = list.iter().find(|a| a.text.trim() == article.text.trim()) {
+        Err(Refusal::Repeats(same.title.clone()))
+    } else if list.len() >= MAX_ARTICLES {
+        Err(Refusal::Full)
     } else if article.text.len() > MAX_ARTICLE_BYTES {
-        format!(
-            "it is over {} KB; compare it as a pair instead",
-            MAX_ARTICLE_BYTES / 1000
-        )
+        Err(Refusal::TooLarge)
     } else {
-        return Ok(());
+        Ok(())
+    }
+}
+
+/// The refusals as the note says them, in order, each naming its file with its reason.
+fn refusal_note<N: AsRef<str>>(refused: &[(N, Refusal)]) -> Option<String> {
+    let said: Vec<String> = refused
+        .iter()
+        .map(|(name, why)| {
+            let why = match why {
+                Refusal::Unread(sentence) => return sentence.clone(),
+                Refusal::Repeats(title) => {
+                    format!("it repeats \u{201c}{title}\u{201d}, already in the matrix")
+                }
+                Refusal::TooLarge => format!(
+                    "it is over {} KB; compare it as a pair instead",
+                    MAX_ARTICLE_BYTES / 1000
+                ),
+                Refusal::Full => format!("the matrix holds at most {MAX_ARTICLES} articles"),
+            };
+            format!("\u{201c}{}\u{201d} was not added: {why}.", name.as_ref())
+        })
+        .collect();
+    (!said.is_empty()).then(|| said.join(" "))
+}
+
+/// What is loaded while there are too few articles for a matrix, and how many more it needs.
+fn loaded(list: &[Article]) -> String {
+    let titles: Vec<String> = list
+        .iter()
+        .map(|a| format!("\u{201c}{}\u{201d}", a.title))
+        .collect();
+    let more = match MIN_ARTICLES - list.len() {
+        1 => "one more",
+        _ => "two more",
     };
-    Err(format!("“{name}” was not added: {why}."))
+    match titles.as_slice() {
+        [one] => format!("{one} is loaded; add at least {more}."),
+        _ => format!("{} are loaded; add at least {more}.", titles.join(" and ")),
+    }
 }
 
 /// A title cut to a few words for a matrix heading.

@@ -395,6 +395,37 @@ const taskb = ['g0pA', 'g0pB', 'g0pC', 'g0pD', 'g0pE', 'g1pA', 'g1pB', 'g1pD', '
 const rowHeads = (page) => page.locator('.matrix tbody th').evaluateAll((ths) => ths.map((th) => th.firstChild.textContent.trim()));
 const matrixNote = (page) => page.locator('.reuse-matrix .note');
 
+test('the matrix takes each text once, and is drawn from three articles, as its hint says', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  const input = page.locator('.reuse-matrix input[type="file"]');
+  const hint = page.locator('.reuse-matrix .hint').nth(1);
+  await input.setInputFiles(corpus + 'orig_taskb.txt');
+  await hint.waitFor();
+  assert.equal(await text(hint), '“orig taskb” is loaded; add at least two more.');
+  // The same file again: not added, and said in one line naming the file and the article it repeats.
+  await input.setInputFiles(corpus + 'orig_taskb.txt');
+  await matrixNote(page).waitFor();
+  assert.equal(await text(matrixNote(page)), '“orig_taskb.txt” was not added: it repeats “orig taskb”, already in the matrix.');
+  assert.equal(await text(hint), '“orig taskb” is loaded; add at least two more.');
+  // Two articles are not yet a matrix (the hint asks for three).
+  await input.setInputFiles(corpus + 'g0pA_taskb.txt');
+  await page.locator('.reuse-matrix .hint', { hasText: 'g0pA' }).waitFor();
+  assert.equal(await matrixNote(page).count(), 0, 'the refusal goes once a file is taken');
+  assert.equal(await text(hint), '“orig taskb” and “g0pA taskb” are loaded; add at least one more.');
+  assert.equal(await page.locator('.matrix').count(), 0);
+  assert.match(await text(page.locator('.reuse-matrix .hint').first()), /^Load three or more articles/);
+  // A file with the same text under another name repeats it too.
+  await input.setInputFiles([
+    { name: 'copy of orig.txt', mimeType: 'text/plain', buffer: readFileSync(corpus + 'orig_taskb.txt') },
+    corpus + 'g0pB_taskb.txt',
+  ].map((f) => (typeof f === 'string' ? { name: path.basename(f), mimeType: 'text/plain', buffer: readFileSync(f) } : f)));
+  await page.locator('.matrix').waitFor();
+  assert.equal(await text(matrixNote(page)), '“copy of orig.txt” was not added: it repeats “orig taskb”, already in the matrix.');
+  assert.deepEqual(await rowHeads(page), ['1. orig taskb', '2. g0pA taskb', '3. g0pB taskb']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('at 360 px the row headings stay in view as the matrix scrolls sideways, and a focus ring shows whole', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { width: 360, height: 800, colorScheme });
