@@ -1,4 +1,4 @@
-//! Numbers, excerpts and the explanation's wording as the page and the report write them: counts with thousands separators, shares in per cent, sizes in KB and MB, a text's first words and its title with its origin, the reuse bars and what the verdict rests on.
+//! Numbers, excerpts and the explanation's wording as the page and the report write them: counts with thousands separators, shares in per cent, sizes in KB and MB, a text's first words and its title with its origin, the reuse bars and what the verdict rests on, refusals given together.
 //!
 //! Pure Rust, shared by `ui` and [`crate::export`], so that the page and the
 //! downloaded report say the same figures in the same words.
@@ -199,6 +199,30 @@ pub fn titled(title: &str, origin: &str) -> String {
     }
 }
 
+/// One sentence for everything refused for the same reason: "“a.txt” was not added: why."
+/// for one; "12 files were not added (“a.txt”, “b.txt” and 10 more): why." for
+/// several, `many` naming what they are ("files", "samples"); up to three are all named.
+pub fn not_added(names: &[&str], many: &str, why: &str) -> String {
+    let quoted: Vec<String> = names
+        .iter()
+        .map(|n| format!("\u{201c}{n}\u{201d}"))
+        .collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => format!("{one} was not added: {why}."),
+        [first @ .., last] if quoted.len() <= 3 => format!(
+            "{} {many} were not added ({} and {last}): {why}.",
+            quoted.len(),
+            first.join(", ")
+        ),
+        [a, b, rest @ ..] => format!(
+            "{} {many} were not added ({a}, {b} and {} more): {why}.",
+            count(quoted.len()),
+            rest.len()
+        ),
+    }
+}
+
 /// Said under a "not derived" verdict.
 pub const SAME_TOPIC: &str = "Texts on the same topic share names and terms; that alone does not make one derived from the other.";
 
@@ -222,5 +246,24 @@ mod tests {
             "RFE/RL report, from Radio Free Europe/Radio Liberty"
         );
         assert_eq!(titled("Opinion piece", ""), "Opinion piece");
+    }
+
+    #[test]
+    fn refusals_for_one_reason_are_one_sentence() {
+        let why = "the matrix holds at most 8 articles";
+        let names: Vec<String> = (0..12).map(|i| format!("g{i}.txt")).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let said = |n: usize| not_added(&names[..n], "files", why);
+        assert_eq!(said(0), "");
+        assert_eq!(
+            said(1),
+            "“g0.txt” was not added: the matrix holds at most 8 articles."
+        );
+        assert_eq!(
+            said(2),
+            "2 files were not added (“g0.txt” and “g1.txt”): the matrix holds at most 8 articles."
+        );
+        assert_eq!(said(3), "3 files were not added (“g0.txt”, “g1.txt” and “g2.txt”): the matrix holds at most 8 articles.");
+        assert_eq!(said(12), "12 files were not added (“g0.txt”, “g1.txt” and 10 more): the matrix holds at most 8 articles.");
     }
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::display::reuse_matrix;
 use crate::engine::token::word_count;
 use crate::engine::Options;
-use crate::format::{counted, titled};
+use crate::format::{counted, not_added, titled};
 use crate::io::files;
 use crate::io::storage::{load_set, save_set, Saved, SetArticle as Article};
 use crate::samples;
@@ -93,7 +93,8 @@ pub fn ReuseMatrix(props: &Props) -> Html {
             let (articles, note) = (articles.clone(), note.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 // Every refused file is named with its reason, in the order picked,
-                // whether the browser could not read it or the matrix will not take it.
+                // whether the browser could not read it or the matrix will not take it
+                // (files past a full matrix in one sentence, where the first of them was).
                 let mut list = (*articles).clone();
                 let mut refused = Vec::new();
                 for file in picked {
@@ -113,7 +114,7 @@ pub fn ReuseMatrix(props: &Props) -> Html {
                         Err(said) => refused.push((name, Refusal::Unread(said))),
                     }
                 }
-                note.set(refusal_note(&refused));
+                note.set(refusal_note(&refused, "files"));
                 articles.set(list);
             });
         })
@@ -226,25 +227,45 @@ fn admit(list: &[Article], article: &Article) -> Result<(), Refusal> {
     }
 }
 
-/// The refusals as the note says them, in order, each naming its file with its reason.
-fn refusal_note<N: AsRef<str>>(refused: &[(N, Refusal)]) -> Option<String> {
-    let said: Vec<String> = refused
+/// The refusals as the note says them, in order: each named with its reason, but all
+/// those past a full matrix in one sentence (where the first of them was), so that
+/// twenty files picked at once do not give twelve sentences alike.
+fn refusal_note<N: AsRef<str>>(refused: &[(N, Refusal)], many: &str) -> Option<String> {
+    let full: Vec<&str> = refused
         .iter()
-        .map(|(name, why)| {
-            let why = match why {
-                Refusal::Unread(sentence) => return sentence.clone(),
-                Refusal::Repeats(title) => {
-                    format!("it repeats \u{201c}{title}\u{201d}, already in the matrix")
-                }
-                Refusal::TooLarge => format!(
+        .filter(|(_, why)| matches!(why, Refusal::Full))
+        .map(|(name, _)| name.as_ref())
+        .collect();
+    let mut said = Vec::new();
+    let mut full_said = false;
+    for (name, why) in refused {
+        let name = name.as_ref();
+        said.push(match why {
+            Refusal::Unread(sentence) => sentence.clone(),
+            Refusal::Repeats(title) => not_added(
+                &[name],
+                many,
+                &format!("it repeats \u{201c}{title}\u{201d}, already in the matrix"),
+            ),
+            Refusal::TooLarge => not_added(
+                &[name],
+                many,
+                &format!(
                     "it is over {} KB; compare it as a pair instead",
                     MAX_ARTICLE_BYTES / 1000
                 ),
-                Refusal::Full => format!("the matrix holds at most {MAX_ARTICLES} articles"),
-            };
-            format!("\u{201c}{}\u{201d} was not added: {why}.", name.as_ref())
-        })
-        .collect();
+            ),
+            Refusal::Full if full_said => continue,
+            Refusal::Full => {
+                full_said = true;
+                not_added(
+                    &full,
+                    many,
+                    &format!("the matrix holds at most {MAX_ARTICLES} articles"),
+                )
+            }
+        });
+    }
     (!said.is_empty()).then(|| said.join(" "))
 }
 

@@ -426,6 +426,22 @@ test('the matrix takes each text once, and is drawn from three articles, as its 
   await context.close();
 });
 
+test('twenty files at once: the ones past eight are refused in one sentence, other reasons each named', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+  const picked = taskb.map((f) => ({ name: f, mimeType: 'text/plain', buffer: readFileSync(corpus + f) }));
+  picked.splice(12, 0, { name: 'photo.png', mimeType: 'image/png', buffer: png });
+  await page.locator('.reuse-matrix input[type="file"]').setInputFiles(picked);
+  await matrixNote(page).waitFor();
+  assert.equal(await text(matrixNote(page)),
+    '12 files were not added (“g2pA_taskb.txt”, “g2pB_taskb.txt” and 10 more): the matrix holds at most 8 articles. '
+    + '“photo.png” was not loaded: it looks like a PNG image, not text.');
+  assert.equal((await rowHeads(page)).length, 8);
+  await screenshot(page, 'explain-matrix-twenty-files');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('at 360 px the row headings stay in view as the matrix scrolls sideways, and a focus ring shows whole', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { width: 360, height: 800, colorScheme });
