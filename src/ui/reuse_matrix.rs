@@ -51,18 +51,35 @@ pub fn ReuseMatrix(props: &Props) -> Html {
     };
     let use_samples = {
         let (articles, note) = (articles.clone(), note.clone());
+        // The samples join the articles loaded (never replace them), as many as fit.
         Callback::from(move |_: MouseEvent| {
-            note.set(None);
-            articles.set(
-                samples::ARTICLES
-                    .iter()
-                    .map(|a| Article {
-                        title: a.title.to_owned(),
-                        origin: a.origin.to_owned(),
-                        text: a.text.to_owned(),
-                    })
-                    .collect(),
+            let mut list = (*articles).clone();
+            let mut refused = Vec::new();
+            for a in samples::ARTICLES {
+                let article = Article {
+                    title: a.title.to_owned(),
+                    origin: a.origin.to_owned(),
+                    text: a.text.to_owned(),
+                };
+                match admit(&list, &article) {
+                    Ok(()) => list.push(article),
+                    Err(why) => refused.push((a.title, why)),
+                }
+            }
+            note.set(
+                if refused.len() == samples::ARTICLES.len()
+                    && refused
+                        .iter()
+                        .all(|(_, why)| matches!(why, Refusal::Repeats(_)))
+                {
+                    Some("The three samples are already in the matrix.".into())
+                } else {
+                    // A sample already loaded is not worth a word.
+                    refused.retain(|(_, why)| !matches!(why, Refusal::Repeats(_)));
+                    refusal_note(&refused, "samples")
+                },
             );
+            articles.set(list);
         })
     };
     let clear = {
@@ -134,7 +151,7 @@ pub fn ReuseMatrix(props: &Props) -> Html {
             <h2 id="matrix-heading">{ "Several articles" }</h2>
             <p class="hint">{ "Load three or more articles to see how much each reuses the others. Each cell is the share of the row's words copied verbatim from the column's article; press a cell to read that pair." }</p>
             <div class="matrix-actions">
-                <button type="button" onclick={use_samples}>{ "Use the three samples" }</button>
+                <button type="button" onclick={use_samples}>{ "Add the three samples" }</button>
                 <button type="button" onclick={pick_files}>{ "Add files\u{2026}" }</button>
                 <input type="file" multiple=true accept=".txt,.md,.html,.htm,text/plain,text/html" class="visually-hidden"
                     ref={file_input} onchange={on_files} tabindex="-1" aria-hidden="true" />

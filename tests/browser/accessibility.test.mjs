@@ -50,7 +50,7 @@ for (const colorScheme of ['light', 'dark']) {
     await page.keyboard.press('1');
     found['quiz, answered'] = await violations(page);
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Use the three samples' }).click();
+    await page.getByRole('button', { name: 'Add the three samples' }).click();
     found['reuse matrix of the samples'] = await violations(page);
     await page.locator('#sample').selectOption('control');
     await settled(page);

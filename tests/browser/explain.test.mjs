@@ -281,7 +281,7 @@ test('the matrix of the three samples ranks the derivative pair highest and open
   // Start from the control pair, so that opening the derivative pair is seen to happen.
   await page.locator('#sample').selectOption('control');
   await settled(page);
-  await page.getByRole('button', { name: 'Use the three samples' }).click();
+  await page.getByRole('button', { name: 'Add the three samples' }).click();
   const cells = page.locator('.matrix .cell button');
   assert.equal(await cells.count(), 6);
   const values = await cells.evaluateAll((bs) => bs.map((b) => ({ row: +b.dataset.row, column: +b.dataset.column, share: parseFloat(b.textContent) })));
@@ -355,7 +355,7 @@ test('opening a pair from the matrix brings the new comparison into view, focuse
     await page.locator('#source').fill('My own notes on the harvest, typed here.');
     await page.locator('#derivative').fill('My own notes on the harvest, typed here and changed.');
     await settled(page);
-    await page.getByRole('button', { name: 'Use the three samples' }).click();
+    await page.getByRole('button', { name: 'Add the three samples' }).click();
     const cell = page.locator('.matrix .cell.is-top button');
     await cell.scrollIntoViewIfNeeded();
     await cell.click();
@@ -500,6 +500,31 @@ test('at 360 px the row headings stay in view as the matrix scrolls sideways, an
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+test('the three samples join the articles already loaded, as many as fit, and are not added twice', async () => {
+  const { page, context, errors } = await openApp(ctx.browser, ctx.server.url);
+  const samples = page.locator('.matrix-actions button', { hasText: 'three samples' });
+  await page.locator('.reuse-matrix input[type="file"]').setInputFiles(taskb.slice(0, 4).map((f) => corpus + f));
+  await page.locator('.matrix tbody tr').nth(3).waitFor();
+  await samples.click();
+  await page.locator('.matrix tbody tr').nth(6).waitFor({ timeout: 5000 }).catch(() => {});
+  assert.deepEqual(await rowHeads(page), ['1. g0pA taskb', '2. g0pB taskb', '3. g0pC taskb', '4. g0pD taskb',
+    '5. RFE/RL report', '6. Derivative text', '7. Opinion piece']);
+  await samples.click();
+  await matrixNote(page).waitFor();
+  assert.equal(await text(matrixNote(page)), 'The three samples are already in the matrix.');
+  assert.equal((await rowHeads(page)).length, 7);
+  // With room for two, two are added and the third is refused by name.
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await page.locator('.reuse-matrix input[type="file"]').setInputFiles(taskb.slice(0, 6).map((f) => corpus + f));
+  await page.locator('.matrix tbody tr').nth(5).waitFor();
+  await samples.click();
+  await page.locator('.matrix tbody tr').nth(7).waitFor();
+  assert.deepEqual((await rowHeads(page)).slice(6), ['7. RFE/RL report', '8. Derivative text']);
+  assert.equal(await text(matrixNote(page)), '“Opinion piece” was not added: the matrix holds at most 8 articles.');
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('the matrix headings, rows and columns alike, carry the title and the origin when there is one', async () => {
