@@ -159,6 +159,49 @@ fn wording_within_a_sentence_and_formatting_only() {
 }
 
 #[test]
+fn punctuation_alone_is_formatting_never_a_sentence_or_wording() {
+    // g0pA_taskb.txt writes "PageRank?" where orig_taskb.txt has "PageRank" (a
+    // trademark sign lost in its encoding): a lone "?" holds no word, so it is not
+    // a sentence added nor wording changed, whatever stands around it.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpora/clough-stevenson-2011/corpus-20090418");
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+    let found = kinds_with(
+        &read("orig_taskb.txt"),
+        &read("g0pA_taskb.txt"),
+        &Options::default(),
+    );
+    let marks: Vec<_> = found
+        .iter()
+        .filter(|(_, s, d)| s.is_empty() && d == "?")
+        .collect();
+    assert_eq!(marks.len(), 7, "{found:?}");
+    assert!(
+        marks.iter().all(|(k, _, _)| *k == EditKind::Formatting),
+        "{marks:?}"
+    );
+    // A sign read as a word in a figure or a formula is not formatting.
+    assert_eq!(
+        kinds("Prices rose 5 in May.", "Prices rose 5% in May."),
+        [EditKind::NumberChanged]
+    );
+    assert_ne!(
+        kinds(
+            "The loop stops when i = n holds.",
+            "The loop stops when i < n holds."
+        ),
+        [EditKind::Formatting]
+    );
+    assert_eq!(
+        kinds(
+            "Is it over. Nobody knows what comes next.",
+            "Is it over? Nobody knows what comes next."
+        ),
+        [EditKind::Formatting]
+    );
+}
+
+#[test]
 fn a_light_revision_from_the_corpus_respells_words_and_cuts_a_paragraph() {
     // g0pE_taska.txt, a "light" revision of orig_taska.txt, as the student wrote it.
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

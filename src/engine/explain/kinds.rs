@@ -39,7 +39,7 @@ pub enum EditKind {
     Cut,
     /// A passage that stands elsewhere in the derivative.
     Moved,
-    /// Only spacing, quote marks, dashes or capitals differ.
+    /// Only punctuation, spacing or capitals differ: no word changed.
     Formatting,
     /// Other words changed, added or cut within a sentence.
     Wording,
@@ -120,7 +120,7 @@ impl EditKind {
             EditKind::Added => "Whole sentences or paragraphs the source does not have: the rewriter's own material, context, or another source.",
             EditKind::Cut => "Whole sentences or paragraphs of the source left out. What a rewriter cuts shapes the story as much as what they add.",
             EditKind::Moved => "A passage stands in another place. Reordering changes what a reader meets first, and so what seems most important.",
-            EditKind::Formatting => "Only spacing, quote marks, dashes or capitals differ: not an edit of the content.",
+            EditKind::Formatting => "Only punctuation, spacing or capitals differ (a comma, a question mark, quote marks, dashes): no word is added, cut or changed.",
             EditKind::Wording => "Other words changed within a sentence: paraphrase, a tightened phrase, a word swapped for another.",
         }
     }
@@ -149,7 +149,9 @@ pub(crate) fn classify(c: &Change<'_>) -> EditKind {
         return EditKind::Moved;
     }
     let (s, d) = (c.source.trim(), c.derivative.trim());
-    if folded(s).eq(folded(d)) {
+    // No word on either side (a "?" added, a comma cut): punctuation, however it
+    // stands, is never a sentence added nor wording changed.
+    if folded(s).eq(folded(d)) || !(holds_word(s) || holds_word(d)) {
         return EditKind::Formatting;
     }
     if d.is_empty()
@@ -371,6 +373,18 @@ impl Iterator for Lower {
             Lower::Several(chars) => chars.next(),
         }
     }
+}
+
+/// Whether a text holds a word (a letter or a digit) or a sign read as one in a
+/// figure or a formula (`%`, a currency, `+`, `=`); what else it holds is punctuation.
+fn holds_word(text: &str) -> bool {
+    text.chars().any(|c| {
+        c.is_alphanumeric()
+            || matches!(
+                c,
+                '%' | '$' | '€' | '£' | '¥' | '+' | '=' | '<' | '>' | '±' | '×' | '÷' | '−'
+            )
+    })
 }
 
 /// The words of a text (letters and digits), in order.
