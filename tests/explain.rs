@@ -202,6 +202,34 @@ fn punctuation_alone_is_formatting_never_a_sentence_or_wording() {
 }
 
 #[test]
+fn a_date_made_precise_across_two_sentence_halves_and_a_sentence_after_a_reworded_clause() {
+    // The sample's retold study (articles README, item 7). "in August concluded
+    // that at least" → "… youth. Shohrukh … published on August 31 … that over"
+    // ends one sentence and starts another but holds no whole sentence: its date
+    // changed. "who fought for IS …" → "in conflict zones … from Russia. They
+    // expressed concern … security." rewords a clause, then adds a whole sentence
+    // that makes up most of it.
+    let c = sample_pair();
+    let kind_of = |words: &str| {
+        let found: Vec<_> = c
+            .changes()
+            .filter(|s| s.derivative.contains(words))
+            .map(|s| s.edit.unwrap())
+            .collect();
+        assert_eq!(found.len(), 1, "{words}");
+        found[0]
+    };
+    assert_eq!(kind_of("published on August 31"), EditKind::NumberChanged);
+    assert_eq!(kind_of("Salafism-Wahhabism"), EditKind::Added);
+    // The first shape, shorter.
+    let source = "One report published by the ministry in May concluded that most of the workers had left the region. Nothing more was said.";
+    let derivative = "One report published by the ministry was read widely. Two lecturers at its academy wrote in a post on May 3 on the academy's own page that most of the workers had left the region. Nothing more was said.";
+    let found = kinds_with(source, derivative, &Options::default());
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, EditKind::NumberChanged, "{found:?}");
+}
+
+#[test]
 fn a_light_revision_from_the_corpus_respells_words_and_cuts_a_paragraph() {
     // g0pE_taska.txt, a "light" revision of orig_taska.txt, as the student wrote it.
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -10,6 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::figures::whole_sentence_words;
 use crate::engine::comparison::SegmentKind;
 use crate::engine::unicode::lowercase;
 
@@ -174,13 +175,24 @@ pub(crate) fn classify(c: &Change<'_>) -> EditKind {
     }
     let (sw, dw) = (words(s), words(d));
     let (small, large) = (sw.len().min(dw.len()), sw.len().max(dw.len()));
-    if large >= 12
-        && large >= 3 * small
-        && (sentence_ends(d)
-            || sentence_ends(s)
-            || has_sentence_inside(if dw.len() > sw.len() { d } else { s }))
-    {
-        return if dw.len() > sw.len() {
+    // The larger side's words in whole sentences of their own, as the figures
+    // count new and cut words, and the other side's.
+    let added = dw.len() > sw.len();
+    let derivative_whole =
+        || whole_sentence_words(c.derivative_before, c.derivative, c.derivative_after);
+    let source_whole = || whole_sentence_words(c.source_before, c.source, c.source_after);
+    let ((whole, total), (other_whole, _)) = if added {
+        (derivative_whole(), source_whole())
+    } else {
+        (source_whole(), derivative_whole())
+    };
+    // Far more words on one side, ending a sentence or holding a whole one; or
+    // mostly whole sentences (a sentence added after a reworded clause) where
+    // the other side has none.
+    let dominant = large >= 3 * small && (sentence_ends(d) || sentence_ends(s) || whole > 0);
+    let mostly_whole = 2 * whole > total && whole >= SENTENCES_MIN_WORDS && other_whole == 0;
+    if large >= SENTENCES_MIN_WORDS && (dominant || mostly_whole) {
+        return if added {
             EditKind::Added
         } else {
             EditKind::Cut
@@ -272,6 +284,9 @@ const HEDGES: &[&[&str]] = &[
     &["may", "have"],
     &["might", "have"],
 ];
+
+/// The fewest words a change needs to be called sentences added or cut within a replacement.
+const SENTENCES_MIN_WORDS: usize = 12;
 
 /// The longest name or word (in bytes, both sides together) compared letter by letter.
 const NAME_MAX_BYTES: usize = 64;
@@ -464,13 +479,6 @@ pub(crate) fn sentence_ends(text: &str) -> bool {
         .trim_end()
         .trim_end_matches(['"', '\'', '’', '”', ')', ']']);
     t.is_empty() || t.ends_with(['.', '!', '?', ':'])
-}
-
-/// Whether a sentence ends inside the text (not only at its end).
-fn has_sentence_inside(text: &str) -> bool {
-    let t = text.trim_end();
-    t.match_indices(['.', '!', '?'])
-        .any(|(i, _)| i + 1 < t.len() && t[i + 1..].starts_with(char::is_whitespace))
 }
 
 /// Double quote marks seen so far in a paragraph: straight, opening and closing curly.
