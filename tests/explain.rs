@@ -411,3 +411,24 @@ fn a_cut_that_only_deletes_words_is_not_called_rewritten() {
         ]
     );
 }
+
+#[test]
+fn the_summary_writes_counts_with_thousands_separators() {
+    // As the Reuse panel does ("1,199 of 1,200 reused"): one way of writing a count.
+    let paragraphs: Vec<String> = (0..1200)
+        .map(|i| format!("Paragraph {i} tells how the ferry crossed the river at dawn."))
+        .collect();
+    let source = paragraphs.join("\n\n");
+    let derivative = paragraphs[1..].join("\n\n");
+    let c = compare(&source, &derivative, &Options::default());
+    let summary = &c.explanation.summary;
+    assert!(
+        summary.contains("reuses 1,199 of the source's 1,200 paragraphs"),
+        "{summary}"
+    );
+    let f = &c.explanation.figures;
+    assert_eq!(
+        syndiff::format::source_paragraphs(f),
+        " of 1,200 reused, 1 cut"
+    );
+}

@@ -223,6 +223,6 @@ fn times(n: i32) -> String {
     match n {
         1 => "once".into(),
         2 => "twice".into(),
-        n => format!("{n} times"),
+        n => format!("{} times", crate::format::count(n.unsigned_abs() as usize)),
     }
 }
