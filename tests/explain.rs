@@ -432,3 +432,48 @@ fn the_summary_writes_counts_with_thousands_separators() {
         " of 1,200 reused, 1 cut"
     );
 }
+
+#[test]
+fn a_share_is_100_or_0_per_cent_only_when_it_is_all_or_none() {
+    // A long text with a few words added: most is copied, not all.
+    let paragraphs: Vec<String> = (0..1200)
+        .map(|i| format!("Paragraph {i} tells how the ferry crossed the river at dawn."))
+        .collect();
+    let source = paragraphs.join("\n\n");
+    let mut edited = paragraphs.clone();
+    edited[600] = "Paragraph 600 tells how the old ferry slowly crossed the river at dawn.".into();
+    let c = compare(&source, &edited.join("\n\n"), &Options::default());
+    assert_eq!(c.counts.inserted, 2);
+    let summary = &c.explanation.summary;
+    assert!(
+        summary.starts_with("The derivative copies over 99% of its words verbatim"),
+        "{summary}"
+    );
+    let f = &c.explanation.figures;
+    let [derivative, _] = syndiff::format::reuse_bars(f);
+    let shown: Vec<_> = derivative
+        .parts
+        .iter()
+        .map(|p| syndiff::format::percent(p.share))
+        .collect();
+    assert_eq!(shown, ["over 99%", "under 1%", "0%"]);
+    let titles = syndiff::export::Titles {
+        source: "Source",
+        derivative: "Derivative",
+        source_origin: "",
+        derivative_origin: "",
+    };
+    let html = syndiff::export::report(&c, &titles);
+    for figure in [
+        "copied\">over 99%",
+        "derivative-verbatim\">over 99%",
+        "derivative-rewritten\">under 1%",
+        // All the source's words are kept: that is 100%.
+        "source-verbatim\">100%",
+    ] {
+        assert!(
+            html.contains(&format!("data-figure=\"{figure}<")),
+            "{figure}"
+        );
+    }
+}

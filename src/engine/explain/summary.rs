@@ -5,7 +5,7 @@ use super::verdict::{Derivation, Verdict};
 use super::{EditCount, EditKind};
 use crate::engine::comparison::{Block, SegmentKind, Status};
 use crate::engine::unicode::lowercase;
-use crate::format::count;
+use crate::format::{count, percent};
 
 /// Writes the summary of a labelled comparison.
 pub(crate) fn summary(
@@ -54,7 +54,7 @@ pub(crate) fn summary(
         )
     };
     out.push_str(&format!(
-        "The derivative copies {}% of its words verbatim from the source and {paragraphs}.",
+        "The derivative copies {} of its words verbatim from the source and {paragraphs}.",
         percent(figures.derivative_verbatim)
     ));
     let examples = Examples::of(blocks);
@@ -245,10 +245,6 @@ fn quoted(items: &[String]) -> String {
         .map(|i| format!("\u{201c}{i}\u{201d}"))
         .collect();
     listed(&quoted)
-}
-
-fn percent(share: f64) -> u32 {
-    (share * 100.0).round() as u32
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::figures::Figures;
 use super::{EditCount, EditKind};
 use crate::engine::resemble::Resemblance;
+use crate::format::percent;
 
 /// The sentence match above which a derivative counts as derived.
 pub const THRESHOLD: f64 = 0.333;
@@ -188,14 +189,14 @@ pub(crate) fn direction(
     sign(
         lean,
         &format!(
-            "the derivative's sentences stand in the source more ({:.0}%) than the other way round ({:.0}%)",
-            100.0 * r.sentence_match,
-            100.0 * r.reverse_sentence_match
+            "the derivative's sentences stand in the source more ({}) than the other way round ({})",
+            percent(r.sentence_match),
+            percent(r.reverse_sentence_match)
         ),
         &format!(
-            "the source's sentences stand in the derivative more ({:.0}%) than the other way round ({:.0}%)",
-            100.0 * r.reverse_sentence_match,
-            100.0 * r.sentence_match
+            "the source's sentences stand in the derivative more ({}) than the other way round ({})",
+            percent(r.reverse_sentence_match),
+            percent(r.sentence_match)
         ),
         1,
     );
