@@ -477,3 +477,25 @@ fn a_share_is_100_or_0_per_cent_only_when_it_is_all_or_none() {
         );
     }
 }
+
+#[test]
+fn the_direction_names_both_texts_by_their_roles() {
+    // "the other text" of the derivative is the source: say so.
+    let d = sample_pair().explanation.direction.unwrap();
+    assert_eq!(d.looks, Looks::AsGiven);
+    assert_eq!(
+        d.reasons[0],
+        "the derivative gives credit the source does not (twice)"
+    );
+    assert!(d.reasons.iter().all(|r| !r.contains("other text")), "{d:?}");
+    let reversed = compare(
+        &article("derivative-door-to-door.txt"),
+        &article("rferl-door-to-door.txt"),
+        &Options::default(),
+    );
+    let d = reversed.explanation.direction.unwrap();
+    assert_eq!(
+        d.reasons[0],
+        "the source gives credit the derivative does not (twice)"
+    );
+}

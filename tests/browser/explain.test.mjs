@@ -16,7 +16,7 @@ test('the verdict, summary and reuse figures explain the sample pair, and the co
     'adds attribution twice', 'hedges 2 statements (“reportedly”)', 'respells 1 name (Saeed → Said)', 'adds 2 new paragraphs']) {
     assert.ok(summary.includes(part), `${part} in: ${summary}`);
   }
-  assert.match(await text(page.locator('.direction')), /^The source looks like the earlier text: the derivative credits/);
+  assert.match(await text(page.locator('.direction')), /^The source looks like the earlier text: the derivative gives credit the source does not/);
   // The panel's verbatim share is the summary line's copied share; each bar's parts fill it.
   assert.equal(await figure(page, 'derivative-verbatim'), await figure(page, 'copied'));
   for (const bar of ['derivative', 'source']) {

@@ -128,7 +128,7 @@ impl Looks {
 #[serde(rename_all = "camelCase")]
 pub struct Direction {
     pub looks: Looks,
-    /// The signs, each a short clause ("the derivative credits another outlet twice").
+    /// The signs, each a short clause ("the derivative gives credit the source does not (twice)").
     pub reasons: Vec<String>,
 }
 
@@ -162,8 +162,8 @@ pub(crate) fn direction(
     };
     sign(
         count(EditKind::AttributionAdded) - count(EditKind::AttributionRemoved),
-        "the derivative credits a source the other text does not ({n})",
-        "the source credits a source the derivative does not ({n})",
+        "the derivative gives credit the source does not ({n})",
+        "the source gives credit the derivative does not ({n})",
         2,
     );
     sign(
