@@ -9,6 +9,7 @@
 //! assert_eq!(count(1_234_567), "1,234,567");
 //! assert_eq!(counted(1, "word", "words"), "1 word");
 //! assert_eq!(percent(0.655), "66%");
+//! assert_eq!(percent(0.999), "over 99%");
 //! ```
 
 use crate::engine::explain::verdict::ACCURACY;
@@ -36,9 +37,18 @@ pub fn counted(n: usize, one: &str, many: &str) -> String {
     }
 }
 
-/// "65%": a share (0 to 1) in whole per cent.
+/// "65%": a share (0 to 1) in whole per cent. Only all is "100%" and only
+/// none "0%": a share that would round to them is "over 99%" or "under 1%",
+/// so 13 new words in a book never read as "0% new".
 pub fn percent(share: f64) -> String {
-    format!("{}%", (share * 100.0).round() as u32)
+    let whole = (share * 100.0).round();
+    if whole >= 100.0 && share < 1.0 {
+        "over 99%".to_owned()
+    } else if whole <= 0.0 && share > 0.0 {
+        "under 1%".to_owned()
+    } else {
+        format!("{}%", whole as u32)
+    }
 }
 
 /// "704 KB", "1.2 MB": the size of a text in UTF-8.
@@ -229,6 +239,18 @@ pub const SAME_TOPIC: &str = "Texts on the same topic share names and terms; tha
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_all_is_100_and_only_none_is_0_per_cent() {
+        let shown: Vec<_> = [0.0, 0.001, 0.004_99, 0.005, 0.5, 0.994, 0.995, 0.999_9, 1.0]
+            .into_iter()
+            .map(percent)
+            .collect();
+        assert_eq!(
+            shown,
+            ["0%", "under 1%", "under 1%", "1%", "50%", "99%", "over 99%", "over 99%", "100%"]
+        );
+    }
 
     #[test]
     fn counts_have_thousands_separators() {

@@ -159,6 +159,77 @@ fn wording_within_a_sentence_and_formatting_only() {
 }
 
 #[test]
+fn punctuation_alone_is_formatting_never_a_sentence_or_wording() {
+    // g0pA_taskb.txt writes "PageRank?" where orig_taskb.txt has "PageRank" (a
+    // trademark sign lost in its encoding): a lone "?" holds no word, so it is not
+    // a sentence added nor wording changed, whatever stands around it.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpora/clough-stevenson-2011/corpus-20090418");
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+    let found = kinds_with(
+        &read("orig_taskb.txt"),
+        &read("g0pA_taskb.txt"),
+        &Options::default(),
+    );
+    let marks: Vec<_> = found
+        .iter()
+        .filter(|(_, s, d)| s.is_empty() && d == "?")
+        .collect();
+    assert_eq!(marks.len(), 7, "{found:?}");
+    assert!(
+        marks.iter().all(|(k, _, _)| *k == EditKind::Formatting),
+        "{marks:?}"
+    );
+    // A sign read as a word in a figure or a formula is not formatting.
+    assert_eq!(
+        kinds("Prices rose 5 in May.", "Prices rose 5% in May."),
+        [EditKind::NumberChanged]
+    );
+    assert_ne!(
+        kinds(
+            "The loop stops when i = n holds.",
+            "The loop stops when i < n holds."
+        ),
+        [EditKind::Formatting]
+    );
+    assert_eq!(
+        kinds(
+            "Is it over. Nobody knows what comes next.",
+            "Is it over? Nobody knows what comes next."
+        ),
+        [EditKind::Formatting]
+    );
+}
+
+#[test]
+fn a_date_made_precise_across_two_sentence_halves_and_a_sentence_after_a_reworded_clause() {
+    // The sample's retold study (articles README, item 7). "in August concluded
+    // that at least" → "… youth. Shohrukh … published on August 31 … that over"
+    // ends one sentence and starts another but holds no whole sentence: its date
+    // changed. "who fought for IS …" → "in conflict zones … from Russia. They
+    // expressed concern … security." rewords a clause, then adds a whole sentence
+    // that makes up most of it.
+    let c = sample_pair();
+    let kind_of = |words: &str| {
+        let found: Vec<_> = c
+            .changes()
+            .filter(|s| s.derivative.contains(words))
+            .map(|s| s.edit.unwrap())
+            .collect();
+        assert_eq!(found.len(), 1, "{words}");
+        found[0]
+    };
+    assert_eq!(kind_of("published on August 31"), EditKind::NumberChanged);
+    assert_eq!(kind_of("Salafism-Wahhabism"), EditKind::Added);
+    // The first shape, shorter.
+    let source = "One report published by the ministry in May concluded that most of the workers had left the region. Nothing more was said.";
+    let derivative = "One report published by the ministry was read widely. Two lecturers at its academy wrote in a post on May 3 on the academy's own page that most of the workers had left the region. Nothing more was said.";
+    let found = kinds_with(source, derivative, &Options::default());
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, EditKind::NumberChanged, "{found:?}");
+}
+
+#[test]
 fn a_light_revision_from_the_corpus_respells_words_and_cuts_a_paragraph() {
     // g0pE_taska.txt, a "light" revision of orig_taska.txt, as the student wrote it.
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -338,5 +409,93 @@ fn a_cut_that_only_deletes_words_is_not_called_rewritten() {
             "reworded or dropped in kept sentences",
             "cut with whole sentences"
         ]
+    );
+}
+
+#[test]
+fn the_summary_writes_counts_with_thousands_separators() {
+    // As the Reuse panel does ("1,199 of 1,200 reused"): one way of writing a count.
+    let paragraphs: Vec<String> = (0..1200)
+        .map(|i| format!("Paragraph {i} tells how the ferry crossed the river at dawn."))
+        .collect();
+    let source = paragraphs.join("\n\n");
+    let derivative = paragraphs[1..].join("\n\n");
+    let c = compare(&source, &derivative, &Options::default());
+    let summary = &c.explanation.summary;
+    assert!(
+        summary.contains("reuses 1,199 of the source's 1,200 paragraphs"),
+        "{summary}"
+    );
+    let f = &c.explanation.figures;
+    assert_eq!(
+        syndiff::format::source_paragraphs(f),
+        " of 1,200 reused, 1 cut"
+    );
+}
+
+#[test]
+fn a_share_is_100_or_0_per_cent_only_when_it_is_all_or_none() {
+    // A long text with a few words added: most is copied, not all.
+    let paragraphs: Vec<String> = (0..1200)
+        .map(|i| format!("Paragraph {i} tells how the ferry crossed the river at dawn."))
+        .collect();
+    let source = paragraphs.join("\n\n");
+    let mut edited = paragraphs.clone();
+    edited[600] = "Paragraph 600 tells how the old ferry slowly crossed the river at dawn.".into();
+    let c = compare(&source, &edited.join("\n\n"), &Options::default());
+    assert_eq!(c.counts.inserted, 2);
+    let summary = &c.explanation.summary;
+    assert!(
+        summary.starts_with("The derivative copies over 99% of its words verbatim"),
+        "{summary}"
+    );
+    let f = &c.explanation.figures;
+    let [derivative, _] = syndiff::format::reuse_bars(f);
+    let shown: Vec<_> = derivative
+        .parts
+        .iter()
+        .map(|p| syndiff::format::percent(p.share))
+        .collect();
+    assert_eq!(shown, ["over 99%", "under 1%", "0%"]);
+    let titles = syndiff::export::Titles {
+        source: "Source",
+        derivative: "Derivative",
+        source_origin: "",
+        derivative_origin: "",
+    };
+    let html = syndiff::export::report(&c, &titles);
+    for figure in [
+        "copied\">over 99%",
+        "derivative-verbatim\">over 99%",
+        "derivative-rewritten\">under 1%",
+        // All the source's words are kept: that is 100%.
+        "source-verbatim\">100%",
+    ] {
+        assert!(
+            html.contains(&format!("data-figure=\"{figure}<")),
+            "{figure}"
+        );
+    }
+}
+
+#[test]
+fn the_direction_names_both_texts_by_their_roles() {
+    // "the other text" of the derivative is the source: say so.
+    let d = sample_pair().explanation.direction.unwrap();
+    assert_eq!(d.looks, Looks::AsGiven);
+    assert_eq!(
+        d.reasons[0],
+        "the derivative gives credit the source does not (twice)"
+    );
+    assert!(d.reasons.iter().all(|r| !r.contains("other text")), "{d:?}");
+    let reversed = compare(
+        &article("derivative-door-to-door.txt"),
+        &article("rferl-door-to-door.txt"),
+        &Options::default(),
+    );
+    let d = reversed.explanation.direction.unwrap();
+    assert_eq!(
+        d.reasons[0],
+        "the source gives credit the derivative does not (twice)"
     );
 }

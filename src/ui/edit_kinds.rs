@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::engine::{EditCount, EditKind};
+use crate::format::count;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -41,7 +42,7 @@ pub fn EditKinds(props: &Props) -> Html {
                         <li>
                             <button type="button" class="kind-filter" data-edit={kind.id()} aria-pressed={pressed.to_string()} {onclick}>
                                 <span class="kind-swatch" aria-hidden="true"></span>
-                                { kind.label() }{ " " }<span class="kind-count">{ e.count }</span>
+                                { kind.label() }{ " " }<span class="kind-count">{ count(e.count) }</span>
                             </button>
                         </li>
                     }
@@ -54,7 +55,7 @@ pub fn EditKinds(props: &Props) -> Html {
                 <summary>{ "What each kind means" }</summary>
                 <dl>
                     { for props.edits.iter().map(|e| html! {
-                        <div><dt data-edit={e.kind.id()}>{ e.kind.label() }{ " " }<span class="kind-count">{ e.count }</span></dt><dd>{ e.kind.meaning() }</dd></div>
+                        <div><dt data-edit={e.kind.id()}>{ e.kind.label() }{ " " }<span class="kind-count">{ count(e.count) }</span></dt><dd>{ e.kind.meaning() }</dd></div>
                     }) }
                 </dl>
             </details>

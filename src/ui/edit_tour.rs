@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::state::Tour;
 use crate::display::Layout;
 use crate::engine::{Comparison, EditKind};
-use crate::format::{counted, first_words};
+use crate::format::{count, counted, first_words};
 
 #[derive(Properties)]
 pub struct Props {
@@ -181,11 +181,11 @@ pub fn EditTour(props: &Props) -> Html {
             html! {
                 <div class="tour-end">
                     if tour.quiz {
-                        <p class="quiz-score" role="status">{ format!("You named {score} of {} right.", counted(total, "edit", "edits")) }</p>
+                        <p class="quiz-score" role="status">{ format!("You named {} of {} right.", count(score), counted(total, "edit", "edits")) }</p>
                     } else if total == 1 {
                         <p role="status">{ "That was the only edit." }</p>
                     } else {
-                        <p role="status">{ format!("That was all {total} edits.") }</p>
+                        <p role="status">{ format!("That was all {} edits.", count(total)) }</p>
                     }
                 </div>
             }
@@ -238,7 +238,7 @@ pub fn EditTour(props: &Props) -> Html {
         <section class="tour" aria-labelledby="tour-heading">
             <h3 id="tour-heading">
                 { if tour.quiz { "Quiz" } else { "Tour" } }
-                { format!(": edit {} of {total}", (tour.step + 1).min(total)) }
+                { format!(": edit {} of {}", count((tour.step + 1).min(total)), count(total)) }
             </h3>
             <div class="tour-body" ref={body_ref} tabindex="0" role="group" aria-label="This edit">
                 { body }

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::format::count;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// How many paragraphs are folded.
@@ -18,13 +20,13 @@ pub fn FoldedRow(props: &Props) -> Html {
     let label = if props.count == 1 {
         "Show 1 unchanged paragraph".to_owned()
     } else {
-        format!("Show {} unchanged paragraphs", props.count)
+        format!("Show {} unchanged paragraphs", count(props.count))
     };
     // On paper the button cannot unfold: a line says what is left out instead.
     let printed = if props.count == 1 {
         "(1 unchanged paragraph not shown)".to_owned()
     } else {
-        format!("({} unchanged paragraphs not shown)", props.count)
+        format!("({} unchanged paragraphs not shown)", count(props.count))
     };
     let button = html! {
         <>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::display::reuse_matrix;
 use crate::engine::token::word_count;
 use crate::engine::Options;
-use crate::format::{counted, not_added, titled};
+use crate::format::{counted, not_added, percent, titled};
 use crate::io::files;
 use crate::io::storage::{load_set, save_set, Saved, SetArticle as Article};
 use crate::samples;
@@ -193,8 +193,8 @@ pub fn ReuseMatrix(props: &Props) -> Html {
                                         html! {
                                             <td class={classes!("cell", top.then_some("is-top"))} style={format!("--heat: {:.3}", share)}>
                                                 <button type="button" {onclick} data-row={i.to_string()} data-column={j.to_string()}
-                                                    aria-label={format!("{}% of {} copied from {}: open this pair", (share * 100.0).round(), row.title, column.title)}>
-                                                    { format!("{}%", (share * 100.0).round()) }
+                                                    aria-label={format!("{} of {} copied from {}: open this pair", percent(share), row.title, column.title)}>
+                                                    { percent(share) }
                                                 </button>
                                             </td>
                                         }
@@ -208,8 +208,8 @@ pub fn ReuseMatrix(props: &Props) -> Html {
                 </div>
                 if let Some((share, i, j)) = best {
                     <p class="matrix-top" role="status">{ format!(
-                        "Most reuse: {} copies {}% of its words verbatim from {}.",
-                        list[i].title, (share * 100.0).round(), list[j].title
+                        "Most reuse: {} copies {} of its words verbatim from {}.",
+                        list[i].title, percent(share), list[j].title
                     ) }</p>
                 }
             } else if !list.is_empty() {

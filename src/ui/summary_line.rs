@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::engine::{Counts, Status};
-use crate::format::count;
+use crate::format::{count, percent};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -21,7 +21,6 @@ pub fn SummaryLine(props: &Props) -> Html {
         props.status,
         Status::BothEmpty | Status::SourceEmpty | Status::DerivativeEmpty
     );
-    let share = (c.copied_share * 100.0).round() as u32;
     html! {
         <p class={classes!("summary", props.updating.then_some("is-updating"))} role="status" aria-live="polite" id="summary">
             if both_present {
@@ -35,7 +34,7 @@ pub fn SummaryLine(props: &Props) -> Html {
                     </span>
                 }
                 <span class="figure figure-share">
-                    <strong data-figure="copied">{ format!("{share}%") }</strong>
+                    <strong data-figure="copied">{ percent(c.copied_share) }</strong>
                     { " of the derivative copied verbatim from the source" }
                 </span>
             } else {

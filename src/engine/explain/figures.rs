@@ -163,9 +163,16 @@ pub(crate) fn figures(blocks: &[Block], sides: &[Option<Sides>], counts: &Counts
 /// The words of the change at `span` of a side's paragraph text that stand in
 /// whole sentences of their own, and all its words.
 fn split_whole(text: &str, span: std::ops::Range<usize>) -> (usize, usize) {
-    let change = &text[span.clone()];
-    let opens_sentence = super::kinds::sentence_ends(&text[..span.start]);
-    let closes_sentence = super::kinds::sentence_ends(change) || text[span.end..].trim().is_empty();
+    whole_sentence_words(&text[..span.start], &text[span.clone()], &text[span.end..])
+}
+
+/// The words of `change` that stand in whole sentences of their own, and all
+/// its words, given the text of its paragraph before and after it. The figures
+/// count those words as new or cut, and the kinds call a change whose words
+/// stand mostly in whole sentences a sentence added or cut.
+pub(super) fn whole_sentence_words(before: &str, change: &str, after: &str) -> (usize, usize) {
+    let opens_sentence = super::kinds::sentence_ends(before);
+    let closes_sentence = super::kinds::sentence_ends(change) || after.trim().is_empty();
     if opens_sentence && closes_sentence {
         // Whole sentences (a paragraph cut or added): all of it.
         let total = letter_runs(change);

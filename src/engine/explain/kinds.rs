@@ -10,6 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::figures::whole_sentence_words;
 use crate::engine::comparison::SegmentKind;
 use crate::engine::unicode::lowercase;
 
@@ -39,7 +40,7 @@ pub enum EditKind {
     Cut,
     /// A passage that stands elsewhere in the derivative.
     Moved,
-    /// Only spacing, quote marks, dashes or capitals differ.
+    /// Only punctuation, spacing or capitals differ: no word changed.
     Formatting,
     /// Other words changed, added or cut within a sentence.
     Wording,
@@ -120,7 +121,7 @@ impl EditKind {
             EditKind::Added => "Whole sentences or paragraphs the source does not have: the rewriter's own material, context, or another source.",
             EditKind::Cut => "Whole sentences or paragraphs of the source left out. What a rewriter cuts shapes the story as much as what they add.",
             EditKind::Moved => "A passage stands in another place. Reordering changes what a reader meets first, and so what seems most important.",
-            EditKind::Formatting => "Only spacing, quote marks, dashes or capitals differ: not an edit of the content.",
+            EditKind::Formatting => "Only punctuation, spacing or capitals differ (a comma, a question mark, quote marks, dashes): no word is added, cut or changed.",
             EditKind::Wording => "Other words changed within a sentence: paraphrase, a tightened phrase, a word swapped for another.",
         }
     }
@@ -149,7 +150,9 @@ pub(crate) fn classify(c: &Change<'_>) -> EditKind {
         return EditKind::Moved;
     }
     let (s, d) = (c.source.trim(), c.derivative.trim());
-    if folded(s).eq(folded(d)) {
+    // No word on either side (a "?" added, a comma cut): punctuation, however it
+    // stands, is never a sentence added nor wording changed.
+    if folded(s).eq(folded(d)) || !(holds_word(s) || holds_word(d)) {
         return EditKind::Formatting;
     }
     if d.is_empty()
@@ -172,13 +175,24 @@ pub(crate) fn classify(c: &Change<'_>) -> EditKind {
     }
     let (sw, dw) = (words(s), words(d));
     let (small, large) = (sw.len().min(dw.len()), sw.len().max(dw.len()));
-    if large >= 12
-        && large >= 3 * small
-        && (sentence_ends(d)
-            || sentence_ends(s)
-            || has_sentence_inside(if dw.len() > sw.len() { d } else { s }))
-    {
-        return if dw.len() > sw.len() {
+    // The larger side's words in whole sentences of their own, as the figures
+    // count new and cut words, and the other side's.
+    let added = dw.len() > sw.len();
+    let derivative_whole =
+        || whole_sentence_words(c.derivative_before, c.derivative, c.derivative_after);
+    let source_whole = || whole_sentence_words(c.source_before, c.source, c.source_after);
+    let ((whole, total), (other_whole, _)) = if added {
+        (derivative_whole(), source_whole())
+    } else {
+        (source_whole(), derivative_whole())
+    };
+    // Far more words on one side, ending a sentence or holding a whole one; or
+    // mostly whole sentences (a sentence added after a reworded clause) where
+    // the other side has none.
+    let dominant = large >= 3 * small && (sentence_ends(d) || sentence_ends(s) || whole > 0);
+    let mostly_whole = 2 * whole > total && whole >= SENTENCES_MIN_WORDS && other_whole == 0;
+    if large >= SENTENCES_MIN_WORDS && (dominant || mostly_whole) {
+        return if added {
             EditKind::Added
         } else {
             EditKind::Cut
@@ -270,6 +284,9 @@ const HEDGES: &[&[&str]] = &[
     &["may", "have"],
     &["might", "have"],
 ];
+
+/// The fewest words a change needs to be called sentences added or cut within a replacement.
+const SENTENCES_MIN_WORDS: usize = 12;
 
 /// The longest name or word (in bytes, both sides together) compared letter by letter.
 const NAME_MAX_BYTES: usize = 64;
@@ -373,6 +390,18 @@ impl Iterator for Lower {
     }
 }
 
+/// Whether a text holds a word (a letter or a digit) or a sign read as one in a
+/// figure or a formula (`%`, a currency, `+`, `=`); what else it holds is punctuation.
+fn holds_word(text: &str) -> bool {
+    text.chars().any(|c| {
+        c.is_alphanumeric()
+            || matches!(
+                c,
+                '%' | '$' | '€' | '£' | '¥' | '+' | '=' | '<' | '>' | '±' | '×' | '÷' | '−'
+            )
+    })
+}
+
 /// The words of a text (letters and digits), in order.
 fn words(text: &str) -> Vec<&str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '/'))
@@ -450,13 +479,6 @@ pub(crate) fn sentence_ends(text: &str) -> bool {
         .trim_end()
         .trim_end_matches(['"', '\'', '’', '”', ')', ']']);
     t.is_empty() || t.ends_with(['.', '!', '?', ':'])
-}
-
-/// Whether a sentence ends inside the text (not only at its end).
-fn has_sentence_inside(text: &str) -> bool {
-    let t = text.trim_end();
-    t.match_indices(['.', '!', '?'])
-        .any(|(i, _)| i + 1 < t.len() && t[i + 1..].starts_with(char::is_whitespace))
 }
 
 /// Double quote marks seen so far in a paragraph: straight, opening and closing curly.

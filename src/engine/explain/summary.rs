@@ -5,6 +5,7 @@ use super::verdict::{Derivation, Verdict};
 use super::{EditCount, EditKind};
 use crate::engine::comparison::{Block, SegmentKind, Status};
 use crate::engine::unicode::lowercase;
+use crate::format::{count, percent};
 
 /// Writes the summary of a labelled comparison.
 pub(crate) fn summary(
@@ -48,23 +49,24 @@ pub(crate) fn summary(
     } else {
         format!(
             "reuses {} of the source's {} paragraphs",
-            figures.source_paragraphs_reused, figures.source_paragraphs
+            count(figures.source_paragraphs_reused),
+            count(figures.source_paragraphs)
         )
     };
     out.push_str(&format!(
-        "The derivative copies {}% of its words verbatim from the source and {paragraphs}.",
+        "The derivative copies {} of its words verbatim from the source and {paragraphs}.",
         percent(figures.derivative_verbatim)
     ));
     let examples = Examples::of(blocks);
-    let count = |k: EditKind| edits.iter().find(|e| e.kind == k).map_or(0, |e| e.count);
+    let count_of = |k: EditKind| edits.iter().find(|e| e.kind == k).map_or(0, |e| e.count);
     let mut clauses: Vec<String> = Vec::new();
-    if count(EditKind::DatelineRemoved) > 0 {
+    if count_of(EditKind::DatelineRemoved) > 0 {
         clauses.push(format!(
             "drops the dateline ({})",
             listed(&examples.datelines)
         ));
     }
-    let n = count(EditKind::AttributionAdded);
+    let n = count_of(EditKind::AttributionAdded);
     if n > 0 {
         clauses.push(format!(
             "adds attribution {} ({})",
@@ -72,14 +74,15 @@ pub(crate) fn summary(
             quoted(&examples.attributions)
         ));
     }
-    let n = count(EditKind::AttributionRemoved);
+    let n = count_of(EditKind::AttributionRemoved);
     if n > 0 {
         clauses.push(format!("removes attribution {}", times(n)));
     }
-    let n = count(EditKind::HedgeAdded);
+    let n = count_of(EditKind::HedgeAdded);
     if n > 0 {
         clauses.push(format!(
-            "hedges {n} {} ({})",
+            "hedges {} {} ({})",
+            count(n),
             plural(n, "statement", "statements"),
             quoted(&examples.hedges)
         ));
@@ -87,7 +90,7 @@ pub(crate) fn summary(
     counted(
         &mut clauses,
         "drops",
-        count(EditKind::HedgeRemoved),
+        count_of(EditKind::HedgeRemoved),
         ("hedge", "hedges"),
     );
     let (names, words, honorifics) = (
@@ -104,7 +107,7 @@ pub(crate) fn summary(
         .filter(|(list, _)| !list.is_empty())
         .map(|(list, (one, many))| {
             let n = list.len();
-            format!("{n} {} ({})", plural(n, one, many), listed(list))
+            format!("{} {} ({})", count(n), plural(n, one, many), listed(list))
         })
         .collect();
         let mut clause = String::new();
@@ -119,7 +122,8 @@ pub(crate) fn summary(
                 " with "
             });
             clause.push_str(&format!(
-                "{honorifics} {} added ({})",
+                "{} {} added ({})",
+                count(honorifics),
                 plural(honorifics, "honorific", "honorifics"),
                 listed(&examples.honorifics)
             ));
@@ -129,13 +133,13 @@ pub(crate) fn summary(
     counted(
         &mut clauses,
         "changes",
-        count(EditKind::NumberChanged),
+        count_of(EditKind::NumberChanged),
         ("number or date", "numbers or dates"),
     );
     counted(
         &mut clauses,
         "alters",
-        count(EditKind::QuotationChanged),
+        count_of(EditKind::QuotationChanged),
         ("quotation", "quotations"),
     );
     let cut = figures.source_paragraphs - figures.source_paragraphs_reused;
@@ -150,7 +154,7 @@ pub(crate) fn summary(
     counted(
         &mut clauses,
         "moves",
-        count(EditKind::Moved),
+        count_of(EditKind::Moved),
         ("passage", "passages"),
     );
     if !clauses.is_empty() {
@@ -209,7 +213,7 @@ impl Examples {
 /// Adds "`verb` `n` `noun`" to the clauses when `n` is not 0 ("cuts 18 paragraphs").
 fn counted(clauses: &mut Vec<String>, verb: &str, n: usize, (one, many): (&str, &str)) {
     if n > 0 {
-        clauses.push(format!("{verb} {n} {}", plural(n, one, many)));
+        clauses.push(format!("{verb} {} {}", count(n), plural(n, one, many)));
     }
 }
 
@@ -230,7 +234,7 @@ const EXAMPLES_SHOWN: usize = 5;
 fn listed(items: &[String]) -> String {
     let shown = items[..items.len().min(EXAMPLES_SHOWN)].join(", ");
     match items.len().checked_sub(EXAMPLES_SHOWN) {
-        Some(more) if more > 0 => format!("{shown} and {more} more"),
+        Some(more) if more > 0 => format!("{shown} and {} more", count(more)),
         _ => shown,
     }
 }
@@ -241,10 +245,6 @@ fn quoted(items: &[String]) -> String {
         .map(|i| format!("\u{201c}{i}\u{201d}"))
         .collect();
     listed(&quoted)
-}
-
-fn percent(share: f64) -> u32 {
-    (share * 100.0).round() as u32
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
@@ -259,7 +259,7 @@ fn times(n: usize) -> String {
     match n {
         1 => "once".into(),
         2 => "twice".into(),
-        n => format!("{n} times"),
+        n => format!("{} times", count(n)),
     }
 }
 

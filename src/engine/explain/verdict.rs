@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::figures::Figures;
 use super::{EditCount, EditKind};
 use crate::engine::resemble::Resemblance;
+use crate::format::percent;
 
 /// The sentence match above which a derivative counts as derived.
 pub const THRESHOLD: f64 = 0.333;
@@ -127,7 +128,7 @@ impl Looks {
 #[serde(rename_all = "camelCase")]
 pub struct Direction {
     pub looks: Looks,
-    /// The signs, each a short clause ("the derivative credits another outlet twice").
+    /// The signs, each a short clause ("the derivative gives credit the source does not (twice)").
     pub reasons: Vec<String>,
 }
 
@@ -161,8 +162,8 @@ pub(crate) fn direction(
     };
     sign(
         count(EditKind::AttributionAdded) - count(EditKind::AttributionRemoved),
-        "the derivative credits a source the other text does not ({n})",
-        "the source credits a source the derivative does not ({n})",
+        "the derivative gives credit the source does not ({n})",
+        "the source gives credit the derivative does not ({n})",
         2,
     );
     sign(
@@ -188,14 +189,14 @@ pub(crate) fn direction(
     sign(
         lean,
         &format!(
-            "the derivative's sentences stand in the source more ({:.0}%) than the other way round ({:.0}%)",
-            100.0 * r.sentence_match,
-            100.0 * r.reverse_sentence_match
+            "the derivative's sentences stand in the source more ({}) than the other way round ({})",
+            percent(r.sentence_match),
+            percent(r.reverse_sentence_match)
         ),
         &format!(
-            "the source's sentences stand in the derivative more ({:.0}%) than the other way round ({:.0}%)",
-            100.0 * r.reverse_sentence_match,
-            100.0 * r.sentence_match
+            "the source's sentences stand in the derivative more ({}) than the other way round ({})",
+            percent(r.reverse_sentence_match),
+            percent(r.sentence_match)
         ),
         1,
     );
@@ -223,6 +224,6 @@ fn times(n: i32) -> String {
     match n {
         1 => "once".into(),
         2 => "twice".into(),
-        n => format!("{n} times"),
+        n => format!("{} times", crate::format::count(n.unsigned_abs() as usize)),
     }
 }
