@@ -203,7 +203,7 @@ pub fn EditTour(props: &Props) -> Html {
                     </p>
                     if tour.quiz {
                         <fieldset class="quiz-choices">
-                            <legend>{ "What kind of edit is this? (keys 1\u{2013}" }{ choice_list.len() }{ ")" }</legend>
+                            <legend>{ "What kind of edit is this?" }<span class="quiz-keys">{ " (keys 1\u{2013}" }{ choice_list.len() }{ ")" }</span></legend>
                             { for choice_list.iter().enumerate().map(|(i, &kind)| {
                                 let on_answer = props.on_answer.clone();
                                 let state = match answered {

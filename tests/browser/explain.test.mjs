@@ -186,6 +186,33 @@ test('the tour steps through the edits with the keys, each with its kind explain
   await phone.context.close();
 });
 
+test('on a phone (360×640) the quiz shows its question, all four answers and its buttons at each step', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { width: 360, height: 640, colorScheme });
+    await page.getByRole('button', { name: 'Quiz: name the edit' }).click();
+    const panel = page.locator('.tour');
+    for (let step = 1; step <= 6; step++) {
+      for (let y = -1, now; (now = await page.evaluate(() => scrollY)) !== y; y = now) await page.waitForTimeout(150);
+      const hidden = await panel.evaluate((tour) => {
+        const body = tour.querySelector('.tour-body').getBoundingClientRect();
+        const inside = (el, box) => {
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          return r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && el.contains(hit);
+        };
+        const answers = [...tour.querySelectorAll('.quiz-choice')].filter((b) => !inside(b, body)).map((b) => b.textContent);
+        const buttons = [...tour.querySelectorAll('.tour-controls button')].filter((b) => !inside(b, tour.getBoundingClientRect())).map((b) => b.textContent);
+        return [...answers, ...buttons];
+      });
+      assert.deepEqual(hidden, [], `${colorScheme}, step ${step}: every answer and button shows without scrolling the panel`);
+      if (step === 1) await screenshot(page, `explain-quiz-360x640-${colorScheme}`);
+      await panel.getByRole('button', { name: 'Next →' }).click();
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('on a short window (640×400 at 200% zoom) the toolbar is one row, and the quiz shows its question, answers and buttons at each step', async () => {
   const { page, context, errors } = await openApp(ctx.browser, ctx.server.url, { width: 640, height: 400, scale: 2, colorScheme: 'dark' });
   const toolbar = await page.locator('.toolbar').evaluate((t) => t.getBoundingClientRect().height);
